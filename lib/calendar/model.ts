@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { isIsoDate } from './iso-date';
+
+/**
+ * The period calendar (PRODUCT.md §3), version 1. This schema is the JSON file format, the
+ * stored shape and the remote format alike, so what we export we import again unchanged.
+ */
+
+export const CALENDAR_VERSION = 1;
+
+/** A calendar date `yyyy-MM-dd` that really exists. */
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written yyyy-MM-dd' });
+
+/** Intacct modules whose books close on their own. GL closing closes every subledger. */
+export const moduleSchema = z.enum(['AR', 'GL']);
+export type Module = z.infer<typeof moduleSchema>;
+
+export const periodStatusSchema = z.enum(['open', 'closed', 'locked']);
+export type PeriodStatus = z.infer<typeof periodStatusSchema>;
+
+/** Last closed day per module. A module without a date has not been closed (as far as we know). */
+export const closedThroughSchema = z
+  .object({ AR: isoDateSchema.optional(), GL: isoDateSchema.optional() })
+  .strict();
+export type ClosedThrough = z.infer<typeof closedThroughSchema>;
+
+/**
+ * A named accounting period. `module` narrows the row to one module (a period can be closed
+ * in AR while GL is still open); without it the status holds for every module.
+ */
+export const periodSchema = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(100),
+    start: isoDateSchema,
+    end: isoDateSchema,
+    status: periodStatusSchema,
+    closesOn: isoDateSchema.optional(),
+    module: moduleSchema.optional(),
+  })
+  .strict()
+  .refine((p) => p.end >= p.start, { message: 'end is before start', path: ['end'] });
+export type Period = z.infer<typeof periodSchema>;
+
+/** The books of one entity in a multi-entity company; same shape as the company's. */
+export const entityBooksSchema = z
+  .object({
+    closedThrough: closedThroughSchema.default({}),
+    periods: z.array(periodSchema).default([]),
+  })
+  .strict();
+export type EntityBooks = z.infer<typeof entityBooksSchema>;
+
+export const calendarSchema = z
+  .object({
+    version: z.literal(CALENDAR_VERSION),
+    closedThrough: closedThroughSchema.default({}),
+    periods: z.array(periodSchema).default([]),
+    entities: z.record(z.string().trim().min(1), entityBooksSchema).optional(),
+  })
+  .strict();
+export type Calendar = z.infer<typeof calendarSchema>;
+
+/** A calendar with nothing in it, the state before the user sets anything up. */
+export function emptyCalendar(): Calendar {
+  return { version: CALENDAR_VERSION, closedThrough: {}, periods: [] };
+}
+
+/** True when the calendar says nothing at all (no closed-through day, no period, no entity). */
+export function isEmptyCalendar(calendar: Calendar): boolean {
+  const entities = Object.values(calendar.entities ?? {});
+  const booksEmpty = (b: EntityBooks) =>
+    b.periods.length === 0 && b.closedThrough.AR === undefined && b.closedThrough.GL === undefined;
+  return booksEmpty(calendar) && entities.every(booksEmpty);
+}

@@ -1,0 +1,40 @@
+/**
+ * Defaults for what the guard looks for on the page (PRODUCT.md §4). Users and policy can
+ * change them; matching is case-insensitive and ignores surrounding punctuation.
+ */
+
+/** Labels that mark the invoice date. Never the Due Date. */
+export const DEFAULT_INVOICE_DATE_LABELS = [
+  'Invoice Date',
+  'Issue Date',
+  'Issued Date',
+  'Date Issued',
+  'Invoice Issue Date',
+];
+
+/** Labels of the date Intacct posts by, when the page shows one. */
+export const DEFAULT_POSTING_DATE_LABELS = ['Posting Date', 'GL Posting Date'];
+
+export const DEFAULT_INVOICE_NUMBER_LABELS = [
+  'Invoice Number',
+  'Invoice #',
+  'Invoice No.',
+  'Invoice',
+];
+export const DEFAULT_ACCOUNTING_REFERENCE_LABELS = ['Accounting Reference ID', 'Accounting Ref ID'];
+export const DEFAULT_SYNC_STATUS_LABELS = ['Sync Status', 'Accounting Sync Status'];
+export const DEFAULT_ENTITY_LABELS = ['Entity'];
+
+/** Accessible names of actions that send an invoice to Intacct. */
+export const DEFAULT_EXPORT_WORDS = [
+  'Export',
+  'Sync',
+  'Re-sync',
+  'Export to Accounting',
+  'Sync to Intacct',
+];
+
+/** Accessible names that look like export but only produce files; never guarded. */
+export const NEVER_EXPORT_WORDS = ['PDF', 'CSV', 'Excel', 'Print', 'Download'];
+
+export const DEFAULT_CLOSING_SOON_DAYS = 5;

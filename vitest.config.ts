@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** Unit and component tests. Real-browser tests have their own config (vitest.e2e.config.ts). */
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
