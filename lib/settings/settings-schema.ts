@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import {
+  DEFAULT_CLOSING_SOON_DAYS,
+  DEFAULT_EXPORT_WORDS,
+  DEFAULT_INVOICE_DATE_LABELS,
+  DEFAULT_POSTING_DATE_LABELS,
+} from './defaults';
+
+/**
+ * The user's settings (PRODUCT.md §5), version 2. The same number is the storage item's
+ * version (items.ts); it also sits in the value so an exported or pasted settings blob says
+ * which shape it is.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** Most words a list may hold: enough for every language a team uses, small enough to scan. */
+export const MAX_WORDS = 50;
+
+/**
+ * A label or export word as the user typed it, trimmed. Matching against the page is
+ * case-insensitive elsewhere, so case is kept as typed for display.
+ */
+const wordSchema = z.string().trim().min(1, 'must not be empty').max(100);
+
+const wordListSchema = z.array(wordSchema).max(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`);
+
+export const CLOSING_SOON_DAYS_MIN = 0;
+export const CLOSING_SOON_DAYS_MAX = 60;
+export const REFRESH_MINUTES_DEFAULT = 60;
+export const REFRESH_MINUTES_MIN = 15;
+export const REFRESH_MINUTES_MAX = 1440;
+export const MAX_AGE_HOURS_DEFAULT = 24;
+export const MAX_AGE_HOURS_MIN = 1;
+export const MAX_AGE_HOURS_MAX = 720;
+
+/**
+ * Where the calendar comes from. A URL source is fetched by the background (PRODUCT.md §6);
+ * whether plain `http:` is acceptable depends on the build (e2e only), so that check lives
+ * with the fetcher, not here.
+ */
+export const calendarSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('manual') }).strict(),
+  z
+    .object({
+      kind: z.literal('url'),
+      url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+      refreshMinutes: z
+        .int()
+        .min(REFRESH_MINUTES_MIN)
+        .max(REFRESH_MINUTES_MAX)
+        .default(REFRESH_MINUTES_DEFAULT),
+      maxAgeHours: z
+        .int()
+        .min(MAX_AGE_HOURS_MIN)
+        .max(MAX_AGE_HOURS_MAX)
+        .default(MAX_AGE_HOURS_DEFAULT),
+    })
+    .strict(),
+]);
+export type CalendarSource = z.infer<typeof calendarSourceSchema>;
+
+/**
+ * Strict: an unknown key means a shape this version does not know, which must not be
+ * silently dropped on the next save. `invoiceDateLabels` and `exportWords` may not be empty:
+ * with no export words the guard would never fire and nobody would notice.
+ */
+export const settingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    invoiceDateLabels: wordListSchema.min(1, 'needs at least one label'),
+    postingDateLabels: wordListSchema,
+    exportWords: wordListSchema.min(1, 'needs at least one word'),
+    dayFirst: z.boolean(),
+    closingSoonDays: z.int().min(CLOSING_SOON_DAYS_MIN).max(CLOSING_SOON_DAYS_MAX),
+    mode: z.enum(['warn', 'block']),
+    source: calendarSourceSchema,
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Fresh defaults (new arrays each call, so nobody can edit the shared ones by accident). */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    invoiceDateLabels: [...DEFAULT_INVOICE_DATE_LABELS],
+    postingDateLabels: [...DEFAULT_POSTING_DATE_LABELS],
+    exportWords: [...DEFAULT_EXPORT_WORDS],
+    dayFirst: false,
+    closingSoonDays: DEFAULT_CLOSING_SOON_DAYS,
+    mode: 'warn',
+    source: { kind: 'manual' },
+  };
+}

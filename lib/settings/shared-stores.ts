@@ -1,0 +1,33 @@
+import {
+  type AuditStore,
+  type CalendarStore,
+  createAuditStore,
+  createCalendarStore,
+  createSettingsStore,
+  type SettingsStore,
+} from './stores';
+
+/*
+ * One store of each kind per context (popup, settings page, content script), made on first
+ * use so a context that never shows the audit log never reads it. Tests build their own
+ * stores instead (stores.ts): these outlive fakeBrowser.reset().
+ */
+
+let calendar: CalendarStore | undefined;
+let settings: SettingsStore | undefined;
+let audit: AuditStore | undefined;
+
+export function sharedCalendarStore(): CalendarStore {
+  calendar ??= createCalendarStore();
+  return calendar;
+}
+
+export function sharedSettingsStore(): SettingsStore {
+  settings ??= createSettingsStore();
+  return settings;
+}
+
+export function sharedAuditStore(): AuditStore {
+  audit ??= createAuditStore();
+  return audit;
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../calendar/model';
+
+/**
+ * The date each invoice carried when the guard first saw it synced, by invoice number.
+ * Intacct judges later re-syncs by that original date (PRODUCT.md §1), which the page may no
+ * longer show once someone edits the invoice.
+ */
+export const syncedDatesSchema = z.record(z.string().trim().min(1).max(200), isoDateSchema);
+export type SyncedDates = z.infer<typeof syncedDatesSchema>;
