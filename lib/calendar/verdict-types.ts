@@ -36,7 +36,10 @@ export interface Verdict {
   closedThrough?: IsoDate;
   /** The first open day on or after the date; absent when the calendar cannot say. */
   firstOpenDay?: IsoDate;
-  /** For `closing-soon`: the scheduled close day and days left (0 = today). */
+  /**
+   * The scheduled close of the open period holding the date and the days left (0 = today,
+   * negative when overdue). Set for `closing-soon`, and for `open` when the period has one.
+   */
   closesOn?: IsoDate;
   daysUntilClose?: number;
   /** The entity whose books were used, when an override applied. */
