@@ -59,22 +59,31 @@ const FIELD_BY_ALIAS = new Map<string, CsvField>(
   ),
 );
 
+/** What the header row says about the rows below it. */
+export interface CsvHeader {
+  columns: CsvColumns;
+  /** Indexes of every column with a title, known or not: values elsewhere have no column. */
+  titled: ReadonlySet<number>;
+  problems: ImportProblem[];
+  /** False when the rows cannot be read at all (no header, or a required column missing). */
+  rowsReadable: boolean;
+}
+
 /**
  * Reads the header row. A missing required column, a column given twice or a column we do
  * not know is a problem: an unknown column is most often a typo ("Strat"), and ignoring it
  * would silently drop what the user meant to say. Blank header cells are allowed (Excel
  * leaves trailing empty columns); a value under one is reported row by row.
  */
-export function mapCsvColumns(
-  cells: readonly string[],
-  line: number,
-): { columns: CsvColumns; problems: ImportProblem[] } {
+export function mapCsvColumns(cells: readonly string[], line: number): CsvHeader {
   const columns: CsvColumns = {};
+  const titled = new Set<number>();
   const problems: ImportProblem[] = [];
   const unknown: string[] = [];
   cells.forEach((cell, index) => {
     const title = cell.trim();
     if (title === '') return;
+    titled.add(index);
     const field = FIELD_BY_ALIAS.get(normalize(title));
     if (field === undefined) {
       unknown.push(title);
@@ -95,6 +104,8 @@ export function mapCsvColumns(
   if (Object.keys(columns).length === 0) {
     return {
       columns,
+      titled,
+      rowsReadable: false,
       problems: [
         {
           line,
@@ -108,8 +119,10 @@ export function mapCsvColumns(
     const hint = suggestion ? `did you mean "${suggestion}"?` : `expected ${allTitles()}`;
     problems.push({ line, field: title, message: `unknown column; ${hint}` });
   }
+  let rowsReadable = true;
   for (const field of REQUIRED) {
     if (columns[field]) continue;
+    rowsReadable = false;
     const others = ALIASES[field].slice(1);
     const alsoAccepted = others.length ? ` (also accepted: ${others.join(', ')})` : '';
     problems.push({
@@ -118,7 +131,7 @@ export function mapCsvColumns(
       message: `required column is missing; add a column "${CSV_TITLES[field]}"${alsoAccepted}`,
     });
   }
-  return { columns, problems };
+  return { columns, titled, problems, rowsReadable };
 }
 
 function describeField(field: CsvField): string {
@@ -129,29 +142,38 @@ function allTitles(): string {
   return Object.values(CSV_TITLES).join(', ');
 }
 
-/** The accepted header closest to a typo, if it is within two edits. */
+/**
+ * The accepted header closest to a typo: within one edit for short words (so "Date" does
+ * not turn into "State"), two for longer ones. A swap of neighbours counts as one edit.
+ */
 function closestTitle(title: string): string | undefined {
   const typed = normalize(title);
+  const allowed = typed.length <= 4 ? 1 : 2;
   let best: { alias: string; distance: number } | undefined;
   for (const aliases of Object.values(ALIASES)) {
     for (const alias of aliases) {
       const distance = editDistance(typed, normalize(alias));
-      if (distance <= 2 && (!best || distance < best.distance)) best = { alias, distance };
+      if (distance <= allowed && (!best || distance < best.distance)) best = { alias, distance };
     }
   }
   return best?.alias;
 }
 
-/** Levenshtein distance; header names are short, so the quadratic table is fine. */
+/** Edit distance with adjacent swaps (optimal string alignment); header names are short. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const above = rows[i - 1] ?? [];
+      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
 }

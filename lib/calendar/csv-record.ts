@@ -1,4 +1,4 @@
-import { CSV_FIELDS, CSV_TITLES, type CsvColumns, type CsvField } from './csv-columns';
+import { CSV_FIELDS, CSV_TITLES, type CsvField, type CsvHeader } from './csv-columns';
 import type { CsvRow } from './csv-rows';
 import {
   type CellReading,
@@ -24,7 +24,7 @@ const MAX_NAME_LENGTH = 100;
  * file to the schema, so the schema is not run a second time on each row.
  */
 export function recordReader(
-  columns: CsvColumns,
+  { columns, titled }: CsvHeader,
   headerWidth: number,
   problems: ImportProblem[],
 ): (row: CsvRow) => PlacedPeriod | undefined {
@@ -32,7 +32,6 @@ export function recordReader(
     CSV_FIELDS.map((field) => [field, columns[field]?.title ?? CSV_TITLES[field]]),
   ) as Record<CsvField, string>;
   const fieldName = (field: CsvField) => titles[field];
-  const used = new Set(Object.values(columns).map((column) => column.index));
 
   // The row being read; the helpers below are made once, not once per row.
   let row: CsvRow = { line: 0, cells: [] };
@@ -68,7 +67,7 @@ export function recordReader(
     const module = read('module', readCsvModule(cell('module')));
     const entity = unescapeCsvText(cell('entity')) || undefined;
     if (entity === '__proto__') report('entity', '"__proto__" cannot be used as an entity name');
-    if (row.cells.length > used.size) reportStrayCells(row, used, headerWidth, problems);
+    if (row.cells.length > titled.size) reportStrayCells(row, titled, headerWidth, problems);
 
     if (problems.length > before || start === undefined || end === undefined || !status) {
       return undefined;
@@ -86,12 +85,12 @@ export function recordReader(
  */
 function reportStrayCells(
   row: CsvRow,
-  used: ReadonlySet<number>,
+  titled: ReadonlySet<number>,
   headerWidth: number,
   problems: ImportProblem[],
 ): void {
   row.cells.forEach((cell, index) => {
-    if (used.has(index) || cell.trim() === '') return;
+    if (titled.has(index) || cell.trim() === '') return;
     const where =
       index >= headerWidth
         ? 'is past the last column of the header; a name with a comma needs double quotes around it'

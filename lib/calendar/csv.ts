@@ -24,9 +24,11 @@ export function parseCalendarCsv(text: string): ImportResult {
   const [header, ...records] = filled;
   if (!header) return refuse([{ message: 'the file is empty' }]);
 
+  // Header problems refuse the file, but the rows are still read when they can be, so one
+  // attempt shows everything to fix.
   const mapped = mapCsvColumns(header.cells, header.line);
   problems.push(...mapped.problems);
-  if (mapped.problems.length > 0) return refuse(problems);
+  if (!mapped.rowsReadable) return refuse(problems);
   if (records.length === 0) {
     return refuse([
       ...problems,
@@ -34,7 +36,7 @@ export function parseCalendarCsv(text: string): ImportResult {
     ]);
   }
 
-  const readRecord = recordReader(mapped.columns, header.cells.length, problems);
+  const readRecord = recordReader(mapped, header.cells.length, problems);
   const placed: PlacedPeriod[] = [];
   for (const row of records) {
     const period = readRecord(row);

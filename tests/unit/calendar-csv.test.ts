@@ -318,6 +318,46 @@ describe('parseCalendarCsv: every problem with its line and column', () => {
     ]);
   });
 
+  it.each([
+    ['Strat', 'did you mean "Start"?'],
+    ['Nmae', 'did you mean "Name"?'],
+    ['Satus', 'did you mean "Status"?'],
+    ['Close On', 'did you mean "Closes On"?'],
+    ['Date', 'expected Period, Start, End, Status, Closes On, Entity, Module'],
+  ])('suggests a known column for the typo %s only when it is close', (typo, hint) => {
+    const problems = problemsOf(
+      parseCalendarCsv(csv(`${HEADER},${typo}`, 'A,2026-01-01,2026-01-31,Open,')),
+    );
+    expect(problems).toEqual([{ line: 1, field: typo, message: `unknown column; ${hint}` }]);
+  });
+
+  it('still reads the rows under a header with an unknown column, so one try shows all', () => {
+    const text = csv(
+      `${HEADER},Notes`,
+      'A,2026-01-01,2026-01-31,Open,fine',
+      'B,x,2026-02-28,Open,',
+    );
+    expect(problemsOf(parseCalendarCsv(text))).toEqual([
+      {
+        line: 1,
+        field: 'Notes',
+        message: 'unknown column; expected Period, Start, End, Status, Closes On, Entity, Module',
+      },
+      {
+        line: 3,
+        field: 'Start',
+        message: '"x" is not a date; write it as yyyy-MM-dd or MM/dd/yyyy',
+      },
+    ]);
+  });
+
+  it('reports a value under a blank header cell', () => {
+    const text = csv('Period,,Start,End,Status', 'A,oops,2026-01-01,2026-01-31,Open');
+    expect(problemsOf(parseCalendarCsv(text))).toEqual([
+      { line: 2, message: 'the value "oops" is in a column without a header' },
+    ]);
+  });
+
   it('refuses a column given twice under two aliases', () => {
     const text = csv('Name,Period,Start,End,Status', 'a,b,2026-01-01,2026-01-31,Open');
     expect(problemsOf(parseCalendarCsv(text))).toEqual([
