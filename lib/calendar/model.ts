@@ -14,10 +14,14 @@ export const isoDateSchema = z
   .refine(isIsoDate, { message: 'must be a real date written yyyy-MM-dd' });
 
 /** Intacct modules whose books close on their own. GL closing closes every subledger. */
-export const moduleSchema = z.enum(['AR', 'GL']);
+export const moduleSchema = z.enum(['AR', 'GL'], {
+  error: 'must be AR or GL (leave it out for every module)',
+});
 export type Module = z.infer<typeof moduleSchema>;
 
-export const periodStatusSchema = z.enum(['open', 'closed', 'locked']);
+export const periodStatusSchema = z.enum(['open', 'closed', 'locked'], {
+  error: 'must be open, closed or locked',
+});
 export type PeriodStatus = z.infer<typeof periodStatusSchema>;
 
 /** Last closed day per module. A module without a date has not been closed (as far as we know). */
@@ -32,7 +36,7 @@ export type ClosedThrough = z.infer<typeof closedThroughSchema>;
  */
 export const periodSchema = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(100),
+    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
     start: isoDateSchema,
     end: isoDateSchema,
     status: periodStatusSchema,
@@ -57,7 +61,9 @@ export const calendarSchema = z
     version: z.literal(CALENDAR_VERSION),
     closedThrough: closedThroughSchema.default({}),
     periods: z.array(periodSchema).default([]),
-    entities: z.record(z.string().trim().min(1), entityBooksSchema).optional(),
+    entities: z
+      .record(z.string().trim().min(1, 'an entity name must not be empty'), entityBooksSchema)
+      .optional(),
   })
   .strict();
 export type Calendar = z.infer<typeof calendarSchema>;

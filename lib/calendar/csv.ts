@@ -1,0 +1,66 @@
+import { mapCsvColumns } from './csv-columns';
+import { recordReader } from './csv-record';
+import { readCsvRows } from './csv-rows';
+import { type ImportResult, refuse } from './import-problem';
+import { CALENDAR_VERSION, type Calendar, type EntityBooks, type Period } from './model';
+import { findPeriodClashes, type PlacedPeriod } from './validate';
+
+export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
+
+/**
+ * Reads the CSV calendar format of PRODUCT.md §3: one period a row, header names matched
+ * without case and with their aliases, dates `yyyy-MM-dd` or `MM/dd/yyyy`, files as Excel
+ * saves them (BOM, CRLF, quotes, blank lines). Rows with an Entity go to that entity's books.
+ *
+ * A CSV carries periods only: the result's `closedThrough` (company and entities) is always
+ * `{}`. Closed-through days are set on the settings page or come with the JSON format.
+ *
+ * Any bad row refuses the whole file, and every problem is named with its line (the header
+ * is line 1) and the column title as the user wrote it.
+ */
+export function parseCalendarCsv(text: string): ImportResult {
+  const { rows, problems } = readCsvRows(text);
+  const filled = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const [header, ...records] = filled;
+  if (!header) return refuse([{ message: 'the file is empty' }]);
+
+  // Header problems refuse the file, but the rows are still read when they can be, so one
+  // attempt shows everything to fix.
+  const mapped = mapCsvColumns(header.cells, header.line);
+  problems.push(...mapped.problems);
+  if (!mapped.rowsReadable) return refuse(problems);
+  if (records.length === 0) {
+    return refuse([
+      ...problems,
+      { line: header.line, message: 'the file has a header but no periods below it' },
+    ]);
+  }
+
+  const readRecord = recordReader(mapped, header.cells.length, problems);
+  const placed: PlacedPeriod[] = [];
+  for (const row of records) {
+    const period = readRecord(row);
+    if (period) placed.push(period);
+  }
+  problems.push(...findPeriodClashes(placed));
+  if (problems.length > 0) return refuse(problems);
+  return { ok: true, calendar: buildCalendar(placed), format: 'csv' };
+}
+
+/** Company rows first, then each entity's, in file order. */
+function buildCalendar(placed: readonly PlacedPeriod[]): Calendar {
+  const periods: Period[] = [];
+  const entities = new Map<string, EntityBooks>();
+  for (const { period, entity } of placed) {
+    if (entity === undefined) {
+      periods.push(period);
+      continue;
+    }
+    const books = entities.get(entity) ?? { closedThrough: {}, periods: [] };
+    books.periods.push(period);
+    entities.set(entity, books);
+  }
+  const calendar: Calendar = { version: CALENDAR_VERSION, closedThrough: {}, periods };
+  if (entities.size > 0) calendar.entities = Object.fromEntries(entities);
+  return calendar;
+}

@@ -1,0 +1,55 @@
+import { parseCalendarCsv } from './csv';
+import { type ImportResult, refuse } from './import-problem';
+import { parseCalendarJson } from './json';
+
+export type { ImportProblem, ImportResult } from './import-problem';
+export { describeProblem, MAX_PROBLEMS } from './import-problem';
+
+/** Largest calendar file we read: a real calendar is a few KB; 5 MB is a wrong file. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a calendar file chosen by the user (or fetched from the team's URL) in either
+ * format of PRODUCT.md §3. JSON when the name ends in `.json` or the text starts with `{`,
+ * CSV otherwise, so a JSON file saved as "calendar.txt" still works. Oversized or empty text
+ * is refused before any parsing, with one clear message.
+ */
+export function importCalendarText(text: string, fileName?: string): ImportResult {
+  if (isLargerThan(text, MAX_IMPORT_BYTES)) {
+    return refuse([
+      {
+        message: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a calendar file is a few KB, so check that this is the right file`,
+      },
+    ]);
+  }
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return refuse([{ message: 'the file is empty' }]);
+  return looksLikeJson(body, fileName) ? parseCalendarJson(body) : parseCalendarCsv(body);
+}
+
+function looksLikeJson(text: string, fileName: string | undefined): boolean {
+  if (fileName?.trim().toLowerCase().endsWith('.json')) return true;
+  return text.trimStart().startsWith('{');
+}
+
+/**
+ * True when `text` takes more than `limit` bytes as UTF-8. Counts only as far as needed:
+ * no counting when even three bytes a character stays under the limit, and it stops as soon
+ * as the limit is passed.
+ */
+function isLargerThan(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+    if (bytes > limit) return true;
+  }
+  return false;
+}

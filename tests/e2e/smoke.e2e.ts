@@ -1,0 +1,123 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import {
+  e2eExtensionDir,
+  type FixtureServer,
+  GECKO_ID,
+  type LaunchedChromium,
+  type LaunchedFirefox,
+  launchChromium,
+  launchFirefox,
+  openFirefoxExtensionPage,
+  readStorage,
+  seedStorage,
+  skipChromium,
+  skipFirefox,
+  startFixtureServer,
+} from './support';
+
+/** A zone 14 hours ahead of UTC: if TZ reached the browser, no default could pass for it. */
+const TIME_ZONE = 'Pacific/Kiritimati';
+
+/** What smoke.html recorded from the content script's start-up announcement. */
+function contentScriptRuntimeId(): string | undefined {
+  return document.documentElement.dataset.contentScriptRuntimeId;
+}
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Shaped like a calendar on purpose: it is what later tests will seed. */
+const SEEDED = {
+  calendar: {
+    version: 1,
+    closedThrough: { AR: '2026-03-31' },
+    periods: [{ name: 'Apr 2026', start: '2026-04-01', end: '2026-04-30', status: 'open' }],
+  },
+  smokeMarker: 'seeded by smoke.e2e.ts',
+};
+
+describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
+  let server: FixtureServer;
+  let chromium: LaunchedChromium;
+  let page: PlaywrightPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    chromium = await launchChromium(e2eExtensionDir('chrome'), { timeZone: TIME_ZONE });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await chromium.context.newPage();
+  });
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('runs the content script on a fixture page served from 127.0.0.1', async () => {
+    await page.goto(server.url('/smoke.html'));
+    await page.waitForFunction(contentScriptRuntimeId, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(contentScriptRuntimeId)).toBe(chromium.extensionId);
+  });
+
+  it('opens the popup page, which says Period Guard', async () => {
+    await page.goto(`${chromium.extensionBaseUrl}popup.html`);
+    await expect.poll(() => page.locator('main').textContent()).toBe('Period Guard');
+  });
+
+  it('round-trips values seeded into extension storage', async () => {
+    await seedStorage(chromium, SEEDED);
+    expect(await readStorage(chromium, Object.keys(SEEDED))).toEqual(SEEDED);
+  });
+
+  it('runs the browser in the time zone given at launch', async () => {
+    await page.goto(server.url('/smoke.html'));
+    expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
+  });
+});
+
+describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
+  let server: FixtureServer;
+  let firefox: LaunchedFirefox;
+  let page: PuppeteerPage | undefined;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    firefox = await launchFirefox(e2eExtensionDir('firefox'), { timeZone: TIME_ZONE });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('runs the content script on a fixture page served from 127.0.0.1', async () => {
+    page = await firefox.browser.newPage();
+    await page.goto(server.url('/smoke.html'));
+    await page.waitForFunction(contentScriptRuntimeId, { timeout: 10_000 });
+    expect(await page.evaluate(contentScriptRuntimeId)).toBe(GECKO_ID);
+  });
+
+  it('opens the popup page, which says Period Guard', async () => {
+    page = await openFirefoxExtensionPage(firefox, 'popup.html', 'main');
+    expect(await page.$eval('main', (main) => main.textContent)).toBe('Period Guard');
+  });
+
+  it('round-trips values seeded into extension storage', async () => {
+    await seedStorage(firefox, SEEDED);
+    expect(await readStorage(firefox, Object.keys(SEEDED))).toEqual(SEEDED);
+  });
+
+  it('runs the browser in the time zone given at launch', async () => {
+    page = await firefox.browser.newPage();
+    await page.goto(server.url('/smoke.html'));
+    expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
+  });
+});

@@ -1,0 +1,72 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type LaunchOptions, launchEnv } from './launch-env';
+import { FIREFOX_PATH } from './paths';
+
+/** The add-on id from wxt.config.ts; a temporary add-on needs one to keep its storage. */
+export const GECKO_ID = 'period-guard@periodguard.app';
+
+/**
+ * Firefox gives each install a random internal UUID; this pref pins it so tests can open
+ * `moz-extension://<uuid>/popup.html` without asking the browser for it.
+ */
+export const FIREFOX_EXTENSION_UUID = '5eb1e7c4-2a0d-4c1e-9b53-9e0d5a7f1c01';
+
+/** A headless Firefox ESR with the extension installed as a temporary add-on. */
+export interface LaunchedFirefox {
+  kind: 'firefox';
+  browser: Browser;
+  /** `moz-extension://<uuid>/`, with the trailing slash. */
+  extensionBaseUrl: string;
+  /** Closes the browser; puppeteer deletes its temporary profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Firefox ESR over WebDriver BiDi (there is no geckodriver here, so no Selenium) and
+ * installs the unpacked extension at `extDir`. Each launch gets a fresh temporary profile.
+ */
+export async function launchFirefox(
+  extDir: string,
+  options: LaunchOptions = {},
+): Promise<LaunchedFirefox> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
+    env: launchEnv(options.timeZone),
+  });
+  try {
+    await browser.installExtension(extDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    kind: 'firefox',
+    browser,
+    extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Opens an extension page (`popup.html`, `options.html`) in a new tab and waits for
+ * `readySelector`. Firefox never reports a `moz-extension://` navigation as finished over
+ * BiDi, so the navigation is fired, not awaited, and readiness is the selector appearing.
+ */
+export async function openFirefoxExtensionPage(
+  firefox: LaunchedFirefox,
+  path: string,
+  readySelector: string,
+): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  page.goto(new URL(path, firefox.extensionBaseUrl).href).catch(() => {
+    // Rejected when the page closes before the never-reported load; readiness is checked below.
+  });
+  await page.waitForSelector(readySelector, { timeout: 30_000 });
+  return page;
+}

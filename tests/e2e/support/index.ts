@@ -1,0 +1,20 @@
+/** The real-browser harness: launch a browser with the e2e build, serve fixtures, seed storage. */
+export { skipChromium, skipFirefox } from './availability';
+export { type LaunchedChromium, launchChromium } from './chromium';
+export {
+  FIREFOX_EXTENSION_UUID,
+  GECKO_ID,
+  type LaunchedFirefox,
+  launchFirefox,
+  openFirefoxExtensionPage,
+} from './firefox';
+export { type FixtureServer, type RouteHandler, startFixtureServer } from './fixture-server';
+export type { LaunchOptions } from './launch-env';
+export { e2eExtensionDir } from './paths';
+export {
+  clearStorage,
+  type LaunchedExtension,
+  readStorage,
+  type StorageItems,
+  seedStorage,
+} from './storage';
