@@ -1,8 +1,22 @@
+import '../../components/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startGuard } from '../../lib/guard/guard-controller';
+import { guardDepsFor } from '../../lib/guard/browser-deps';
+import { claimPage } from '../../lib/guard/page-claim';
+import { answerPageState } from '../../lib/guard/page-state-responder';
+import { mountOverlay } from './mount-overlay';
 
 export default defineContentScript({
   matches: ['https://*.buildops.com/*'],
-  main() {
-    // Filled by the guard issue.
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
+    // holding exports (asking for a reload) until a newer copy claims the page.
+    const lifetime = new AbortController();
+    const claim = claimPage(document, lifetime);
+    const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
+    answerPageState(guard, ctx.signal);
+    ctx.onInvalidated(() => guard.refresh());
+    await mountOverlay(ctx, guard, lifetime.signal);
   },
 });

@@ -48,6 +48,8 @@ export interface GuardController {
   store: StoreApi<GuardState>;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
+  /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
+  onPageChange(listener: () => void): void;
   /** The user chose Cancel (or Escape): nothing is exported. */
   cancel(): void;
   /**
@@ -76,6 +78,7 @@ export function startGuard(deps: GuardDeps): GuardController {
   // identity (stores replace their values on change), so an unchanged page costs one read.
   let last: unknown[] = [];
   let reportedKind: VerdictKind | null | undefined;
+  const pageListeners: Array<() => void> = [];
 
   const refresh = () => {
     if (deps.signal.aborted) return;
@@ -83,6 +86,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       store.setState({ orphaned: true });
       return;
     }
+    for (const listener of pageListeners) listener();
     const calendarState = deps.calendarStore.getState();
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
@@ -133,6 +137,8 @@ export function startGuard(deps: GuardDeps): GuardController {
       // Judge what the page shows at this very moment, not what the last batch saw.
       last = [];
       refresh();
+      // A newer copy of the guard claimed the page while we were asked: it answers instead.
+      if (deps.signal.aborted) return false;
       const { verdict, orphaned } = store.getState();
       if (orphaned) return true;
       return verdict !== null && !PASSES.has(verdict.kind);
@@ -154,6 +160,7 @@ export function startGuard(deps: GuardDeps): GuardController {
   return {
     store,
     refresh,
+    onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
       store.getState().attempt?.dismiss();
       store.setState({ attempt: null });
