@@ -1,3 +1,4 @@
+import { addDays, daysInMonth } from './iso-date';
 import { type Period, periodSchema } from './model';
 
 /**
@@ -29,6 +30,38 @@ export function draftFromPeriod(period?: Period): PeriodDraft {
     closesOn: period?.closesOn ?? '',
     module: period?.module ?? '',
   };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A blank row for "Add period", prefilled with the month after the latest period: calendars
+ * are added to month by month, so the usual next row needs no typing at all.
+ */
+export function nextPeriodDraft(periods: readonly Period[]): PeriodDraft {
+  const latestEnd = periods.reduce<string | undefined>(
+    (latest, p) => (latest === undefined || p.end > latest ? p.end : latest),
+    undefined,
+  );
+  if (latestEnd === undefined) return draftFromPeriod();
+  const start = addDays(latestEnd, 1);
+  const year = Number(start.slice(0, 4));
+  const month = Number(start.slice(5, 7));
+  const end = `${start.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+  return { ...draftFromPeriod(), name: `${MONTH_NAMES[month - 1]} ${year}`, start, end };
 }
 
 /**

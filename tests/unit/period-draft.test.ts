@@ -1,6 +1,7 @@
 import type { Period } from '../../lib/calendar/model';
 import {
   draftFromPeriod,
+  nextPeriodDraft,
   periodsOverlap,
   validatePeriodDraft,
 } from '../../lib/calendar/period-draft';
@@ -77,5 +78,32 @@ describe('periodsOverlap', () => {
   it('treats touching ends as overlap only when they share a day', () => {
     expect(periodsOverlap(sept, { ...sept, start: '2026-10-01', end: '2026-10-31' })).toBe(false);
     expect(periodsOverlap(sept, { ...sept, start: '2026-09-30', end: '2026-10-31' })).toBe(true);
+  });
+});
+
+describe('nextPeriodDraft', () => {
+  it('suggests the month after the latest period, open', () => {
+    expect(nextPeriodDraft([august])).toEqual({
+      name: 'September 2026',
+      start: '2026-09-01',
+      end: '2026-09-30',
+      status: 'open',
+      closesOn: '',
+      module: '',
+    });
+  });
+
+  it('runs to the end of the month it starts in, across the year and leap days', () => {
+    const dec: Period = { ...august, start: '2027-12-01', end: '2027-12-31' };
+    expect(nextPeriodDraft([dec, august])).toMatchObject({
+      name: 'January 2028',
+      end: '2028-01-31',
+    });
+    const jan: Period = { ...august, start: '2028-01-01', end: '2028-01-31' };
+    expect(nextPeriodDraft([jan])).toMatchObject({ start: '2028-02-01', end: '2028-02-29' });
+  });
+
+  it('is blank for an empty calendar', () => {
+    expect(nextPeriodDraft([])).toEqual(draftFromPeriod());
   });
 });
