@@ -65,7 +65,8 @@ export function Banner({ verdict, snapshot, onShowSteps }: BannerProps) {
                 </dd>
               </div>
             ) : null}
-            {verdict.firstOpenDay ? (
+            {/* Only a day other than the one read: for an open date it would just repeat it. */}
+            {verdict.firstOpenDay && verdict.firstOpenDay !== verdict.date ? (
               <div className="pg-fact">
                 <dt>First open day</dt>
                 <dd>{formatLongDate(verdict.firstOpenDay)}</dd>

@@ -47,7 +47,8 @@ export function ExportDialog({
 
   useEffect(() => {
     const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const previous = root?.activeElement ?? null;
+    // In a shadow root, activeElement is null while focus is on the host page (its Export button).
+    const previous = root?.activeElement ?? document.activeElement;
     cancelRef.current?.focus();
     return () => {
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();

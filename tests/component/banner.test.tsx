@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Banner } from '../../components/Banner';
 import { VERDICTS } from '../../lib/calendar/verdict-types';
 import { axeViolations } from './axe-check';
-import { closedVerdict, unsyncedInvoice } from './fixtures';
+import { closedVerdict, september, unsyncedInvoice } from './fixtures';
 
 describe('Banner', () => {
   it.each(VERDICTS)('carries data-verdict=%s and is visible for every verdict but open', (kind) => {
@@ -34,6 +34,20 @@ describe('Banner', () => {
     expect(banner).toHaveTextContent('PeriodSeptember 2026 (closed)');
     expect(banner).toHaveTextContent('First open dayOctober 1, 2026');
     expect(banner).toHaveTextContent('Intacct refuses transactions dated in a closed period');
+  });
+
+  it('does not repeat the date read as the first open day when the date is open', () => {
+    const soon = {
+      kind: 'closing-soon' as const,
+      date: '2026-09-15',
+      firstOpenDay: '2026-09-15',
+      period: { ...september, status: 'open' as const },
+      closesOn: '2026-10-05',
+      daysUntilClose: 3,
+    };
+    render(<Banner verdict={soon} snapshot={unsyncedInvoice} />);
+    expect(screen.getByTestId('pg-banner')).toHaveTextContent('PeriodSeptember 2026 (open)');
+    expect(screen.queryByText('First open day')).toBeNull();
   });
 
   it('quotes the page text when the date could not be read', () => {

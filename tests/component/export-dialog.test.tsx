@@ -135,14 +135,18 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
   });
 
-  it('traps focus inside a shadow root too, where document.activeElement is the host', async () => {
+  it('traps focus inside a shadow root too, and gives it back to the host page', async () => {
     const user = userEvent.setup();
     const host = document.createElement('period-guard-ui');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     const container = document.createElement('div');
     shadow.append(container);
-    render(
+    const exportButton = document.createElement('button');
+    exportButton.textContent = 'Export';
+    document.body.append(exportButton);
+    exportButton.focus();
+    const { unmount } = render(
       <ExportDialog
         verdict={closedVerdict}
         snapshot={unsyncedInvoice}
@@ -156,7 +160,10 @@ describe('ExportDialog', () => {
     expect(shadow.activeElement).toBe(cancel);
     await user.tab();
     expect(shadow.activeElement).toBe(shadow.querySelector('input'));
+    unmount();
+    expect(exportButton).toHaveFocus(); // back on the host page's button
     host.remove();
+    exportButton.remove();
   });
 
   it('has no axe violations', async () => {
