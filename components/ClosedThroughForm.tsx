@@ -19,6 +19,14 @@ const MODULES: { module: Module; label: string }[] = [
 type Draft = Record<Module, string>;
 
 /**
+ * A date input holding a half-typed date reports the value `''`, the same as an empty one;
+ * only `validity.badInput` tells them apart. Without this check, "08/3" would clear the date.
+ */
+function isHalfTyped(field: unknown): boolean {
+  return field instanceof HTMLInputElement && field.validity?.badInput === true;
+}
+
+/**
  * The last closed day per Intacct module, the simplest calendar there is (PRODUCT.md §3): many
  * teams only know "AR is closed through August 31". Saved on submit, with a message per field.
  */
@@ -45,8 +53,13 @@ export function ClosedThroughForm({
     event.preventDefault();
     const found: Partial<Record<Module, string>> = {};
     const next: ClosedThrough = {};
+    const form = event.currentTarget;
     for (const { module } of MODULES) {
       const value = draft[module].trim();
+      if (isHalfTyped(form.elements.namedItem(module))) {
+        found[module] = 'Finish typing the date, or clear the field if the module is not closed.';
+        continue;
+      }
       if (value === '') continue;
       if (isIsoDate(value)) next[module] = value;
       else
@@ -56,7 +69,8 @@ export function ClosedThroughForm({
     if (Object.keys(found).length > 0) {
       setSaved('');
       const bad = MODULES.find(({ module }) => found[module]);
-      if (bad) document.getElementById(`${idBase}-${bad.module}`)?.focus();
+      const field = bad ? form.elements.namedItem(bad.module) : null;
+      if (field instanceof HTMLInputElement) field.focus();
       return;
     }
     onChange(next);
@@ -84,6 +98,7 @@ export function ClosedThroughForm({
               <label htmlFor={id}>{label}</label>
               <input
                 id={id}
+                name={module}
                 type="date"
                 className="pg-input"
                 value={draft[module]}

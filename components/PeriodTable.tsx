@@ -27,6 +27,19 @@ interface Editing {
 const FIELD_ORDER: PeriodField[] = ['name', 'start', 'end', 'status', 'closesOn', 'module'];
 const STATUS_LABEL = { open: 'Open', closed: 'Closed', locked: 'Locked' } as const;
 
+/**
+ * Date inputs holding a half-typed date: they report `''` like an empty field, and only
+ * `validity.badInput` tells them apart, so "10/0" never silently becomes "no close day".
+ */
+function halfTypedDates(root: HTMLElement | null): PeriodFieldErrors {
+  const errors: PeriodFieldErrors = {};
+  for (const field of ['start', 'end', 'closesOn'] as const) {
+    const input = root?.querySelector<HTMLInputElement>(`[data-focus="${field}-input"]`);
+    if (input?.validity?.badInput) errors[field] = 'Finish typing this date, or clear it.';
+  }
+  return errors;
+}
+
 function sortPeriods(periods: Period[]): Period[] {
   return periods.sort(
     (a, b) => a.start.localeCompare(b.start) || (a.module ?? '').localeCompare(b.module ?? ''),
@@ -71,9 +84,11 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
     if (!editing) return;
     const others = periods.filter((_, i) => i !== editing.row);
     const result = validatePeriodDraft(editing.draft, others);
-    if (!result.ok) {
-      setEditing({ ...editing, errors: result.errors });
-      const firstBad = FIELD_ORDER.find((field) => result.errors[field] !== undefined);
+    const halfTyped = halfTypedDates(wrapperRef.current);
+    if (!result.ok || Object.keys(halfTyped).length > 0) {
+      const errors = { ...(result.ok ? {} : result.errors), ...halfTyped };
+      setEditing({ ...editing, errors });
+      const firstBad = FIELD_ORDER.find((field) => errors[field] !== undefined);
       focusRequest.current = `${firstBad}-input`;
       setAnnouncement('');
       return;
@@ -276,7 +291,7 @@ function PeriodEditRow({
   const start = fieldProps('start', 'Start');
   const end = fieldProps('end', 'End');
   const status = fieldProps('status', 'Status');
-  const closesOn = fieldProps('closesOn', 'Closes on');
+  const closesOn = fieldProps('closesOn', 'Close day');
   const module = fieldProps('module', 'Module');
 
   return (

@@ -36,6 +36,21 @@ describe('ClosedThroughForm', () => {
     expect(onChange).toHaveBeenCalledWith({ AR: '2026-07-31' });
   });
 
+  it('refuses a half-typed date instead of clearing the module', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<ClosedThroughForm closedThrough={{ AR: '2026-07-31' }} onChange={onChange} />);
+    const ar = screen.getByLabelText('Accounts Receivable (AR) closed through');
+    await user.clear(ar);
+    // What a browser reports for "08/3": an empty value flagged as bad input.
+    Object.defineProperty(ar, 'validity', { value: { badInput: true, valid: false } });
+    await user.click(screen.getByRole('button', { name: 'Save closed-through dates' }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(ar).toHaveAttribute('aria-invalid', 'true');
+    expect(ar).toHaveAccessibleDescription(/^Finish typing the date/);
+    expect(ar).toHaveFocus();
+  });
+
   it('follows a calendar changed elsewhere', () => {
     const { rerender } = render(<ClosedThroughForm closedThrough={{}} onChange={() => {}} />);
     rerender(<ClosedThroughForm closedThrough={{ GL: '2026-05-31' }} onChange={() => {}} />);

@@ -119,6 +119,19 @@ describe('PeriodTable', () => {
     expect(name).toHaveFocus();
   });
 
+  it('refuses a half-typed close day instead of dropping it', async () => {
+    const { user, onChange } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Edit September 2026' }));
+    const closesOn = screen.getByLabelText('Close day of September 2026');
+    await user.clear(closesOn);
+    // What a browser reports for "10/0": an empty value flagged as bad input.
+    Object.defineProperty(closesOn, 'validity', { value: { badInput: true, valid: false } });
+    await user.click(screen.getByRole('button', { name: 'Save September 2026' }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(closesOn).toHaveAccessibleDescription('Finish typing this date, or clear it.');
+    expect(closesOn).toHaveFocus();
+  });
+
   it('drops the draft on Escape and returns focus to the row', async () => {
     const { user, onChange } = renderTable();
     await user.click(screen.getByRole('button', { name: 'Edit August 2026' }));
