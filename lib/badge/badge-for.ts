@@ -12,10 +12,29 @@ const WARN = '#b54708';
 const UNKNOWN = '#475467';
 
 const BADGES: Record<VerdictKind, Badge> = {
+<<<<<<< HEAD
   open: { text: '', color: '#067647', title: 'Period Guard: the invoice date is in an open period' },
   'closing-soon': { text: 'SOON', color: WARN, title: 'Period Guard: this period closes soon' },
   closed: { text: 'STOP', color: STOP, title: 'Period Guard: the invoice date is in a closed period' },
   locked: { text: 'STOP', color: STOP, title: 'Period Guard: the invoice date is in a locked period' },
+=======
+  open: {
+    text: '',
+    color: '#067647',
+    title: 'Period Guard: the invoice date is in an open period',
+  },
+  'closing-soon': { text: 'SOON', color: WARN, title: 'Period Guard: this period closes soon' },
+  closed: {
+    text: 'STOP',
+    color: STOP,
+    title: 'Period Guard: the invoice date is in a closed period',
+  },
+  locked: {
+    text: 'STOP',
+    color: STOP,
+    title: 'Period Guard: the invoice date is in a locked period',
+  },
+>>>>>>> main
   'synced-closed': {
     text: 'STOP',
     color: STOP,
@@ -26,7 +45,15 @@ const BADGES: Record<VerdictKind, Badge> = {
     color: UNKNOWN,
     title: 'Period Guard: the date is outside the period calendar',
   },
+<<<<<<< HEAD
   'no-calendar': { text: '?', color: UNKNOWN, title: 'Period Guard: no period calendar set up yet' },
+=======
+  'no-calendar': {
+    text: '?',
+    color: UNKNOWN,
+    title: 'Period Guard: no period calendar set up yet',
+  },
+>>>>>>> main
   'stale-calendar': {
     text: '?',
     color: UNKNOWN,
