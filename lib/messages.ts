@@ -48,7 +48,6 @@ export const pageStateSchema = z.object({
 export type PageState = z.infer<typeof pageStateSchema>;
 
 export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
-<<<<<<< HEAD
 
 /** Content script → background: log one "Export anyway" (the background serialises writes). */
 export const recordOverrideMessageSchema = z.object({
@@ -62,5 +61,3 @@ export const recordOverrideMessageSchema = z.object({
   }),
 });
 export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;
-=======
->>>>>>> main

@@ -1,7 +1,7 @@
 import '../../components/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGuard } from '../../lib/guard/guard-controller';
 import { guardDepsFor } from '../../lib/guard/browser-deps';
+import { startGuard } from '../../lib/guard/guard-controller';
 import { claimPage } from '../../lib/guard/page-claim';
 import { answerPageState } from '../../lib/guard/page-state-responder';
 import { mountOverlay } from './mount-overlay';

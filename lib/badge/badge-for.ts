@@ -12,12 +12,6 @@ const WARN = '#b54708';
 const UNKNOWN = '#475467';
 
 const BADGES: Record<VerdictKind, Badge> = {
-<<<<<<< HEAD
-  open: { text: '', color: '#067647', title: 'Period Guard: the invoice date is in an open period' },
-  'closing-soon': { text: 'SOON', color: WARN, title: 'Period Guard: this period closes soon' },
-  closed: { text: 'STOP', color: STOP, title: 'Period Guard: the invoice date is in a closed period' },
-  locked: { text: 'STOP', color: STOP, title: 'Period Guard: the invoice date is in a locked period' },
-=======
   open: {
     text: '',
     color: '#067647',
@@ -34,7 +28,6 @@ const BADGES: Record<VerdictKind, Badge> = {
     color: STOP,
     title: 'Period Guard: the invoice date is in a locked period',
   },
->>>>>>> main
   'synced-closed': {
     text: 'STOP',
     color: STOP,
@@ -45,15 +38,11 @@ const BADGES: Record<VerdictKind, Badge> = {
     color: UNKNOWN,
     title: 'Period Guard: the date is outside the period calendar',
   },
-<<<<<<< HEAD
-  'no-calendar': { text: '?', color: UNKNOWN, title: 'Period Guard: no period calendar set up yet' },
-=======
   'no-calendar': {
     text: '?',
     color: UNKNOWN,
     title: 'Period Guard: no period calendar set up yet',
   },
->>>>>>> main
   'stale-calendar': {
     text: '?',
     color: UNKNOWN,

@@ -6,8 +6,8 @@ import { watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
-import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
 import { looksLikeInvoiceUrl } from './invoice-url';
+import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
 
 /** What the overlay shows; one store per tab, read by the React overlay. */
 export interface GuardState {

@@ -84,7 +84,10 @@ export function installExportGuard(options: ExportGuardOptions): void {
   // Buttons activate on Space at keyup; stop that half too or the browser clicks anyway.
   const onKeyUp = (event: KeyboardEvent) => {
     if (replaying || !ACTIVATION_KEYS.has(event.key)) return;
-    if (findExportAction(event.target, options.exportWords()) && (pending || options.shouldIntercept())) {
+    if (
+      findExportAction(event.target, options.exportWords()) &&
+      (pending || options.shouldIntercept())
+    ) {
       stop(event);
     }
   };
@@ -104,14 +107,23 @@ function resolveLiveAction(action: Element, win: Window): Element {
   const text = action.textContent?.trim();
   const label = action.getAttribute('aria-label');
   for (const candidate of win.document.querySelectorAll(action.tagName)) {
-    if (label ? candidate.getAttribute('aria-label') === label : candidate.textContent?.trim() === text) {
+    if (
+      label
+        ? candidate.getAttribute('aria-label') === label
+        : candidate.textContent?.trim() === text
+    ) {
       return candidate;
     }
   }
   return action;
 }
 
-function replayActivation(action: Element, via: 'click' | 'key', key: string | undefined, win: Window) {
+function replayActivation(
+  action: Element,
+  via: 'click' | 'key',
+  key: string | undefined,
+  win: Window,
+) {
   const native = action.matches('button, a[href], input[type=button], input[type=submit]');
   if (via === 'click' || native) {
     (action as HTMLElement).click();

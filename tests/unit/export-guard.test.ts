@@ -106,7 +106,9 @@ describe('installExportGuard', () => {
   });
 
   it('replays on the re-rendered button when the host replaced it meanwhile', () => {
-    const { calls, attempts } = setUp('<div id="bar"><button data-call="old">Export</button></div>');
+    const { calls, attempts } = setUp(
+      '<div id="bar"><button data-call="old">Export</button></div>',
+    );
     document.querySelector<HTMLElement>('[data-call=old]')?.click();
     const bar = document.getElementById('bar') as HTMLElement;
     const fresh = document.createElement('button');
