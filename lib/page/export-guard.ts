@@ -51,7 +51,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
     }
     if (!options.shouldIntercept()) return;
     stop(event);
-    const key = event instanceof win.KeyboardEvent ? event.key : undefined;
+    const key = event instanceof KeyboardEvent ? event.key : undefined;
     let used = false;
     const attempt: ExportAttempt = {
       action,
@@ -130,5 +130,5 @@ function replayActivation(
     return;
   }
   // Custom widgets (role=menuitem) often act on keydown only: give them the key they got.
-  action.dispatchEvent(new win.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  action.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }

@@ -28,7 +28,7 @@ export function watchPage(options: PageWatchOptions): void {
     }, batchMs);
   };
 
-  const observer = new win.MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (!options.ignore(record.target)) {
         schedule();
