@@ -1,4 +1,3 @@
-import '../../components/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardDepsFor } from '../../lib/guard/browser-deps';
 import { startGuard } from '../../lib/guard/guard-controller';
@@ -8,7 +7,9 @@ import { mountOverlay } from './mount-overlay';
 
 export default defineContentScript({
   matches: ['https://*.buildops.com/*'],
-  cssInjectionMode: 'ui',
+  // Styles go into our shadow root from the bundle (mount-overlay.tsx): nothing is exposed
+  // as a web-accessible resource that the host page could probe.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
     // holding exports (asking for a reload) until a newer copy claims the page.

@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
+import overlayCss from '../../components/overlay.css?inline';
 import type { GuardController } from '../../lib/guard/guard-controller';
 
 /**
@@ -24,6 +25,7 @@ export async function mountOverlay(
 
   const ui = await createShadowRootUi<Root>(uiContext, {
     name: 'period-guard-ui',
+    css: overlayCss,
     position: 'inline',
     anchor: 'body',
     append: 'first',

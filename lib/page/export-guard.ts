@@ -62,7 +62,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
         pending = null;
         replaying = true;
         try {
-          replayActivation(resolveLiveAction(action, win), via, key, win);
+          replayActivation(resolveLiveAction(action, win), via, key);
         } finally {
           replaying = false;
         }
@@ -118,12 +118,7 @@ function resolveLiveAction(action: Element, win: Window): Element {
   return action;
 }
 
-function replayActivation(
-  action: Element,
-  via: 'click' | 'key',
-  key: string | undefined,
-  win: Window,
-) {
+function replayActivation(action: Element, via: 'click' | 'key', key: string | undefined) {
   const native = action.matches('button, a[href], input[type=button], input[type=submit]');
   if (via === 'click' || native) {
     (action as HTMLElement).click();

@@ -2,6 +2,9 @@ import { type ExportAttempt, installExportGuard } from '../../lib/page/export-gu
 
 const WORDS = ['Export', 'Sync', 'Re-sync', 'Export to Accounting', 'Sync to Intacct'];
 
+/** Every guard a test installs; removed after each test so none leaks into the next. */
+const installed: AbortController[] = [];
+
 function setUp(html: string, intercept = true) {
   document.body.innerHTML = html;
   const calls: string[] = [];
@@ -13,6 +16,7 @@ function setUp(html: string, intercept = true) {
   }
   const attempts: ExportAttempt[] = [];
   const controller = new AbortController();
+  installed.push(controller);
   let shouldIntercept = intercept;
   installExportGuard({
     exportWords: () => WORDS,
@@ -39,6 +43,7 @@ const PAGE = `
 
 describe('installExportGuard', () => {
   afterEach(() => {
+    for (const controller of installed.splice(0)) controller.abort();
     document.body.textContent = '';
   });
 

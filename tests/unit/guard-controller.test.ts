@@ -2,10 +2,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar } from '../../lib/calendar/model';
 import type { VerdictKind } from '../../lib/calendar/verdict-types';
 import { type GuardDeps, startGuard } from '../../lib/guard/guard-controller';
-import { writeStored } from '../../lib/settings/validated';
 import { storedCalendar } from '../../lib/settings/items';
 import { createCalendarStore, createSettingsStore } from '../../lib/settings/stores';
 import type { SyncedDates } from '../../lib/settings/synced-dates-schema';
+import { writeStored } from '../../lib/settings/validated';
 
 const CALENDAR: Calendar = {
   version: 1,
@@ -15,6 +15,9 @@ const CALENDAR: Calendar = {
     { name: 'Oct 2026', start: '2026-10-01', end: '2026-10-31', status: 'open' },
   ],
 };
+
+/** Every guard a test starts; stopped after each test so none leaks into the next. */
+const started: AbortController[] = [];
 
 function invoicePage(date: string, extra = '') {
   document.body.innerHTML = `
@@ -40,6 +43,7 @@ async function setUp(options: { calendar?: Calendar | null; synced?: SyncedDates
   const exports: string[] = [];
   document.getElementById('export')?.addEventListener('click', () => exports.push('export'));
   const controller = new AbortController();
+  started.push(controller);
   const deps: GuardDeps = {
     win: window,
     signal: controller.signal,
@@ -83,6 +87,7 @@ const trusted = { isTrusted: true };
 describe('startGuard', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
     document.body.textContent = '';
   });
 
