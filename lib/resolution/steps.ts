@@ -116,19 +116,21 @@ function closingSoonSynced(verdict: Verdict): ResolutionStep[] {
 
 function moveDate(verdict: Verdict): ResolutionStep {
   const day = verdict.firstOpenDay;
+  // When Intacct judges the posting date, that is the field to move (PRODUCT.md §1).
+  const field = verdict.dateSource === 'posting' ? 'Posting Date' : 'Invoice Date';
+  const noun = field.toLowerCase();
   if (!day) {
     return {
       id: 'move-date',
-      title: 'Move the invoice date into an open period',
-      detail:
-        'The calendar shows no open day after this date. Ask your admin which period is open, change the Invoice Date in BuildOps to a day in it, then export.',
+      title: `Move the ${noun} into an open period`,
+      detail: `The calendar shows no open day after this date. Ask your admin which period is open, change the ${field} in BuildOps to a day in it, then export.`,
       possible: true,
     };
   }
   return {
     id: 'move-date',
-    title: `Move the invoice date to ${formatLongDate(day)}`,
-    detail: `Change the Invoice Date in BuildOps to ${formatLongDate(day)}, the first open day, then export. The invoice has not synced yet, so Intacct checks only the new date.`,
+    title: `Move the ${noun} to ${formatLongDate(day)}`,
+    detail: `Change the ${field} in BuildOps to ${formatLongDate(day)}, the first open day, then export. The invoice has not synced yet, so Intacct checks only the new date.`,
     possible: true,
     date: day,
   };
