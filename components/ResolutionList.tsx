@@ -31,7 +31,10 @@ export function ResolutionList({ steps, dayFirst = false }: ResolutionListProps)
           </p>
           <p className="pg-step-detail">{step.detail}</p>
           {step.date ? (
-            <CopyField label="New invoice date" value={formatFieldDate(step.date, dayFirst)} />
+            <CopyField
+              label={step.dateLabel ?? 'New invoice date'}
+              value={formatFieldDate(step.date, dayFirst)}
+            />
           ) : null}
         </li>
       ))}

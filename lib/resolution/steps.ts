@@ -31,6 +31,8 @@ export interface ResolutionStep {
   detail: string;
   possible: boolean;
   date?: IsoDate;
+  /** What to call `date` beside its copy button ("New invoice date", "New posting date"). */
+  dateLabel?: string;
 }
 
 /**
@@ -133,6 +135,7 @@ function moveDate(verdict: Verdict): ResolutionStep {
     detail: `Change the ${field} in BuildOps to ${formatLongDate(day)}, the first open day, then export. The invoice has not synced yet, so Intacct checks only the new date.`,
     possible: true,
     date: day,
+    dateLabel: `New ${noun}`,
   };
 }
 
