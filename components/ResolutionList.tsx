@@ -1,4 +1,4 @@
-import { formatFieldDate } from '../lib/resolution/format-date';
+import { formatFieldDate } from '../lib/dates/format';
 import type { ResolutionStep } from '../lib/resolution/steps';
 import { CopyField } from './CopyField';
 

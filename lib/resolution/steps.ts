@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
-import { formatLongDate } from './format-date';
+import { formatLongDate } from '../dates/format';
 import { countdown, invoiceSynced, periodLocked, periodPhrase } from './phrases';
 
 /** Every way out the guard can suggest (PRODUCT.md §1), plus what to check when it cannot verify. */
