@@ -195,7 +195,11 @@ export function startGuard(deps: GuardDeps): GuardController {
     deps.settingsStore.subscribe(refresh),
     deps.syncedDates.subscribe(refresh),
   ];
+  // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
+  // calendar passing its maximum age. Once a minute is plenty and costs one read.
+  const clock = setInterval(refresh, 60_000);
   deps.signal.addEventListener('abort', () => {
+    clearInterval(clock);
     for (const unsubscribe of unsubscribers) unsubscribe();
   });
   refresh();
