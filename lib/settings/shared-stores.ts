@@ -1,3 +1,5 @@
+import { createManagedPolicyStore, type ManagedPolicyStore } from './managed';
+import { createRemoteStatusStore, type RemoteStatusStore } from './remote-status-store';
 import {
   type AuditStore,
   type CalendarStore,
@@ -30,4 +32,18 @@ export function sharedSettingsStore(): SettingsStore {
 export function sharedAuditStore(): AuditStore {
   audit ??= createAuditStore();
   return audit;
+}
+
+let remoteStatus: RemoteStatusStore | undefined;
+let managedPolicy: ManagedPolicyStore | undefined;
+
+export function sharedRemoteStatusStore(): RemoteStatusStore {
+  remoteStatus ??= createRemoteStatusStore();
+  return remoteStatus;
+}
+
+/** The enterprise policy, read (and polled for a while) on first use in this context. */
+export function sharedManagedPolicyStore(): ManagedPolicyStore {
+  managedPolicy ??= createManagedPolicyStore();
+  return managedPolicy;
 }
