@@ -77,6 +77,14 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
   }, [remoteStatus, now]);
 
   const shown = draft ?? draftFrom(effective.source);
+  const needsPermission =
+    effective.source.kind === 'url' &&
+    remoteStatus?.sourceUrl === effective.source.url &&
+    remoteStatus.lastError?.reason === 'permission' &&
+    !(
+      remoteStatus.lastGoodFetch &&
+      Date.parse(remoteStatus.lastGoodFetch) > Date.parse(remoteStatus.lastError.at)
+    );
   const ready = settingsReady && policyReady;
   const managedSource = flags.source;
   const locked = (field: DraftField) =>
@@ -140,6 +148,22 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
       })
       .catch((error: unknown) => setFormError({ field: 'url', message: String(error) }))
       .finally(() => setSaving(false));
+  };
+
+  /**
+   * A policy URL cannot be saved here, but its host may still need the user's permission
+   * (IT cannot grant optional permissions): asked for from this click, then checked.
+   */
+  const onAllowAccess = () => {
+    if (effective.source.kind !== 'url') return;
+    const checked = checkCalendarUrl(effective.source.url, urlPolicy);
+    if (!checked.ok) return;
+    (props.requestHostPermission ?? defaultRequest)(checked.permissionPattern)
+      .then((granted) => {
+        if (granted) onCheckNow();
+        else setCheckProblem('Without this permission Period Guard cannot read the calendar.');
+      })
+      .catch((error: unknown) => setCheckProblem(String(error)));
   };
 
   const onCheckNow = () => {
@@ -245,6 +269,11 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
           >
             {saving ? 'Saving…' : 'Save'}
           </button>
+          {managedSource && needsPermission && (
+            <button type="button" data-testid="calendar-url-allow" onClick={onAllowAccess}>
+              Allow access to {new URL(shown.url).host}
+            </button>
+          )}
           {user.source.kind === 'url' && !managedSource && (
             <button
               type="button"

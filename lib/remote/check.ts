@@ -106,7 +106,7 @@ export async function checkRemoteCalendar(
         source,
         ended,
         'permission',
-        `Period Guard is not allowed to read ${host}. On the settings page, click Save next to the calendar address and allow access when the browser asks.`,
+        `Period Guard is not allowed to read ${host}. On the settings page, click Save (or Allow access) under the calendar address and allow it when the browser asks.`,
       );
     }
   }

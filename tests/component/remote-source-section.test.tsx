@@ -231,6 +231,22 @@ describe('RemoteSourceSection', () => {
     expect(summary).toHaveTextContent('30 minutes');
   });
 
+  it('offers "Allow access" for a policy URL the browser may not read yet, then checks', async () => {
+    await fakeBrowser.storage.managed.set({ calendarUrl: URL_ });
+    await writeStored(storedRemoteStatus, {
+      sourceUrl: URL_,
+      since: '2026-05-10T11:00:00.000Z',
+      lastAttempt: '2026-05-10T11:00:00.000Z',
+      lastError: { reason: 'permission', message: 'not allowed', at: '2026-05-10T11:00:01.000Z' },
+      consecutiveFailures: 1,
+    });
+    await renderSection();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('calendar-url-allow'));
+    expect(requestHostPermission).toHaveBeenCalledWith('https://finance.example.com/*');
+    await waitFor(() => expect(checkNow).toHaveBeenCalledTimes(1));
+  });
+
   it('lists policy values that were ignored, for IT', async () => {
     await fakeBrowser.storage.managed.set({ mode: 'stop', closingSoonDays: 4 });
     await renderSection();
