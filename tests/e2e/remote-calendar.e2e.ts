@@ -1,14 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { changed, garbage, good, invalid } from '../fixtures/remote/team-calendars';
 import {
   e2eExtensionDir,
   type FixtureServer,
   type LaunchedChromium,
+  type LaunchedFirefox,
   launchChromium,
+  launchFirefox,
+  openFirefoxExtensionPage,
   readStorage,
   seedStorage,
   skipChromium,
+  skipFirefox,
   startFixtureServer,
 } from './support';
 
@@ -202,5 +207,49 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await checkNow();
     expect(await state()).toBe('ok');
     expect(await calendarInUse()).toEqual(good);
+  });
+});
+
+describe.skipIf(skipFirefox)('team calendar URL in Firefox', () => {
+  let server: FixtureServer;
+  let firefox: LaunchedFirefox;
+  let page: PuppeteerPage;
+  let serve: Handler = sendJson(good);
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.route(PATH, (req, res) => serve(req, res));
+    firefox = await launchFirefox(e2eExtensionDir('firefox'));
+    page = await openFirefoxExtensionPage(
+      firefox,
+      'options.html',
+      '[data-testid="calendar-url-save"]:not([disabled])',
+    );
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  const stateIs = (state: string) =>
+    page.waitForSelector(`[data-testid="calendar-source-status"][data-state="${state}"]`, {
+      timeout: 20_000,
+    });
+
+  it('saving the URL fetches the calendar; a 500 afterwards keeps it', async () => {
+    await page.type('[data-testid="calendar-url-input"]', server.url(PATH));
+    await page.click('[data-testid="calendar-url-save"]');
+    await stateIs('ok');
+    expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
+
+    serve = (_req, res) => res.writeHead(500).end();
+    await page.click('[data-testid="calendar-check-now"]');
+    await stateIs('error');
+    expect(
+      await page.$eval('[data-testid="calendar-last-error"]', (el) =>
+        el.getAttribute('data-reason'),
+      ),
+    ).toBe('http');
+    expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
   });
 });
