@@ -1,3 +1,4 @@
+import { createEffectiveSettingsStore } from './effective-store';
 import { createManagedPolicyStore, type ManagedPolicyStore } from './managed';
 import { createRemoteStatusStore, type RemoteStatusStore } from './remote-status-store';
 import {
@@ -46,4 +47,15 @@ export function sharedRemoteStatusStore(): RemoteStatusStore {
 export function sharedManagedPolicyStore(): ManagedPolicyStore {
   managedPolicy ??= createManagedPolicyStore();
   return managedPolicy;
+}
+
+let effective: SettingsStore | undefined;
+
+/**
+ * The settings in force in this context: the user's, with the enterprise policy over them.
+ * What the guard and the popup should judge by (lib/settings/effective-store.ts).
+ */
+export function sharedEffectiveSettingsStore(): SettingsStore {
+  effective ??= createEffectiveSettingsStore(sharedSettingsStore(), sharedManagedPolicyStore());
+  return effective;
 }
