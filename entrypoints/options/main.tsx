@@ -1,14 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Settings() {
-  return <main>Period Guard settings</main>;
-}
+import { SettingsApp } from '../../components/settings/SettingsApp';
 
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <Settings />
+      <SettingsApp />
     </StrictMode>,
   );
