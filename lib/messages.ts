@@ -48,3 +48,16 @@ export const pageStateSchema = z.object({
 export type PageState = z.infer<typeof pageStateSchema>;
 
 export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
+
+/** Content script → background: log one "Export anyway" (the background serialises writes). */
+export const recordOverrideMessageSchema = z.object({
+  type: z.literal('record-override'),
+  record: z.object({
+    invoiceNumber: z.string().max(200).optional(),
+    date: z.string().max(10).optional(),
+    verdict: verdictKindSchema,
+    period: z.string().max(100).optional(),
+    url: z.string().max(2000).optional(),
+  }),
+});
+export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;
