@@ -9,7 +9,8 @@
  * script answers the popup), docs/settings.png, docs/settings-dark.png.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,20 @@ function sampleCalendar() {
     };
   });
   return { version: 1, closedThrough: { AR: '2026-03-31', GL: '2026-03-31' }, periods };
+}
+
+/**
+ * For the invoice screenshot: 2026 closed through September (August locked), the rest open,
+ * so label-for.html's invoice (September 15) is in a closed period.
+ */
+function closedSeptemberCalendar() {
+  const calendar = sampleCalendar();
+  calendar.closedThrough = { AR: '2026-09-30', GL: '2026-09-30' };
+  calendar.periods = calendar.periods.map((period, i) => ({
+    ...period,
+    status: i === 7 ? 'locked' : i <= 8 ? 'closed' : 'open',
+  }));
+  return calendar;
 }
 
 const SAMPLE_AUDIT_LOG = [
@@ -98,9 +113,12 @@ async function main() {
     });
 
     await popupElsewhere(context, base);
-    await popupInvoice(context, base, worker);
     await settings(context, base, 'light', 'settings.png');
-    await settings(context, base, 'dark', 'settings-dark.png');
+    await settings(context, base, 'dark', 'settings-dark.png', { fullPage: false });
+    await worker.evaluate((items) => chrome.storage.local.set(items), {
+      calendar: closedSeptemberCalendar(),
+    });
+    await popupInvoice(context, base, worker);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -133,17 +151,19 @@ async function popupInvoice(context, base, worker) {
     console.log('skipped popup-invoice.png: tests/fixtures/label-for.html is not there yet');
     return;
   }
-  const { startServer } = await import('./screenshot-server.mjs');
-  const server = await startServer(FIXTURES);
+  const server = await serveFile(fixture);
   try {
     const tab = await newPage(context, 'light', 1000);
     await tab.goto(`${server.origin}/label-for.html`);
-    await tab.waitForSelector('period-guard-ui', { state: 'attached', timeout: 10_000 });
+    await tab
+      .locator('[data-testid="pg-banner"][data-verdict="closed"]')
+      .waitFor({ state: 'attached', timeout: 10_000 });
     const tabId = await worker.evaluate(
       async (url) => (await chrome.tabs.query({ url }))[0]?.id,
       `${server.origin}/label-for.html`,
     );
     const page = await newPage(context);
+    await page.setViewportSize({ width: 380, height: 1400 });
     await page.goto(`${base}popup.html?tab=${tabId}`);
     await page.getByTestId('popup-verdict').waitFor();
     await shoot(page, 'popup-invoice.png', '.pg-popup');
@@ -154,19 +174,37 @@ async function popupInvoice(context, base, worker) {
   }
 }
 
-async function settings(context, base, colorScheme, file) {
+/** Serves one fixture page on 127.0.0.1, where the e2e build's content script runs. */
+async function serveFile(file) {
+  const body = await readFile(file);
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
+
+/** The settings page: the whole page, or (`fullPage: false`) its first screen, year strip on top. */
+async function settings(context, base, colorScheme, file, { fullPage = true } = {}) {
   const page = await newPage(context, colorScheme, 1100);
-  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.setViewportSize({ width: 1100, height: 760 });
   await page.goto(`${base}options.html`);
   await page.getByTestId('period-row').first().waitFor();
-  await shoot(page, file);
+  await shoot(page, file, undefined, fullPage);
   await page.close();
 }
 
-async function shoot(page, file, selector) {
+async function shoot(page, file, selector, fullPage = true) {
   const path = join(DOCS, file);
   if (selector) await page.locator(selector).screenshot({ path });
-  else await page.screenshot({ path, fullPage: true });
+  else await page.screenshot({ path, fullPage });
   console.log(`wrote docs/${file}`);
 }
 
