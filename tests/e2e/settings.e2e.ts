@@ -104,6 +104,16 @@ describe.skipIf(skipChromium)('settings page in Chromium', () => {
     await expect.poll(() => page.getByTestId('period-row').count()).toBe(2);
   });
 
+  it('fits a narrow window: wide tables scroll inside their section, not the page', async () => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    await openSettings();
+    await page.getByRole('button', { name: 'Edit Feb 2026' }).click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
     await seedStorage(chromium, { auditLog: AUDIT_LOG, auditLog$: { v: 1 } });
     await page.emulateMedia({ colorScheme });
