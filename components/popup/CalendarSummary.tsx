@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import type { Calendar } from '../../lib/calendar/model';
 import { nextScheduledClose } from '../../lib/calendar/next-close';
-import { formatLongDate } from '../../lib/resolution/format-date';
+import { formatLongDate } from '../../lib/dates/format';
 import { countdown } from '../../lib/resolution/phrases';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
 

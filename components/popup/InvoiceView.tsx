@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { formatFieldDate } from '../../lib/dates/format';
 import type { InvoiceTabState } from '../../lib/popup/read-page-state';
-import { formatFieldDate } from '../../lib/resolution/format-date';
 import { reopenRequest } from '../../lib/resolution/reopen-request';
 import { resolutionSteps } from '../../lib/resolution/steps';
 import { CopyField } from '../CopyField';

@@ -7,7 +7,7 @@ import type {
 } from '../../lib/calendar/calendar-changes';
 import { hasNoChanges } from '../../lib/calendar/calendar-changes';
 import type { Period } from '../../lib/calendar/model';
-import { formatLongDate } from '../../lib/resolution/format-date';
+import { formatLongDate } from '../../lib/dates/format';
 
 export interface ImportPreviewProps {
   fileName: string;

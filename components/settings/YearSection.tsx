@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import { emptyCalendar } from '../../lib/calendar/model';
-import { monthName } from '../../lib/resolution/format-date';
+import { monthName } from '../../lib/dates/month-names';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import { fiscalYearStartMonthOf } from '../../lib/settings/settings-schema';
 import { YearStrip } from '../YearStrip';
