@@ -167,7 +167,7 @@ describe.skipIf(skipChromium)('popup on a fixture invoice tab in Chromium', () =
     expect(
       await popup.locator('[data-step]').evaluateAll((items) => items.map((li) => li.dataset.step)),
     ).toEqual(['move-date', 'ask-reopen']);
-    expect(await popup.getByLabel('New invoice date', { exact: true }).inputValue()).toBe(
+    expect(await popup.getByLabel('New posting date', { exact: true }).inputValue()).toBe(
       '10/01/2026',
     );
     const request = await popup
