@@ -82,6 +82,10 @@ test('readInvoice on each fixture page shape', async (context) => {
     note(context, { notAvailable: 'lib/page/read-invoice.ts is not on this branch yet' });
     return;
   }
+  if (Object.keys(fixturePages).length === 0) {
+    note(context, { notAvailable: 'no fixture pages in tests/fixtures/*.html yet' });
+    return;
+  }
   const { readInvoice } = (await load()) as { readInvoice: ReadInvoice };
   const settings = defaultSettings();
   const shapes: Record<string, unknown> = {};
