@@ -7,6 +7,20 @@ import { defineConfig } from 'wxt';
  */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/**
+ * The content script shares BuildOps' page and its download: there the overlay renders with
+ * Preact's React-compatible build (~5 KB gzip instead of React's ~68 KB). The popup and the
+ * settings page keep React itself. Same components, tested under both (unit tests: React;
+ * real-browser tests: the built content script).
+ */
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports read better and avoid the auto-import scanner inventing exports.
@@ -31,6 +45,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      config.resolve.alias = [
+        ...PREACT_FOR_REACT,
+        ...(Array.isArray(existing)
+          ? existing
+          : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+      ];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {
