@@ -34,7 +34,7 @@ export const BUDGETS = [
   {
     id: 'extension-long-tasks',
     section: 'browser',
-    label: 'Long tasks (≥ 50 ms) caused by the extension (traced runs, all pages)',
+    label: 'Long tasks (≥ 50 ms main-thread time) caused by the extension, traced',
     limit: 0,
     unit: '',
     value: (r) => (r.browser ? sumExtensionLongTasks(r.browser) : undefined),

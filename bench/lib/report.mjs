@@ -45,10 +45,10 @@ function loadRows(name, load) {
     comparisonRow('  of which script, ms', load.scriptMs),
     comparisonRow('  of which style + layout, ms', load.styleLayoutMs),
     comparisonRow('  JS heap after GC, MB', load.heapMB, 2),
-    comparisonRow('  long tasks (≥ 50 ms), count', load.longTasks, 0),
-    ['  extension script (traced), ms', '', fixed(load.extensionScriptMs), '', ''],
+    comparisonRow('  long tasks ≥ 50 ms wall (observer)', load.longTasks, 0),
+    ['  extension script, CPU ms (traced)', '', fixed(load.extensionScriptMs), '', ''],
     [
-      '  long tasks caused by the extension',
+      '  long tasks caused by the extension (traced)',
       '',
       `${load.extensionLongTasks} in ${load.tracedRuns} runs`,
       '',
@@ -86,10 +86,10 @@ function browserTables(b) {
       comparisonRow('  main thread busy, % of window', pct(storm.busyShare)),
       comparisonRow('  main-thread time, ms', storm.taskMs),
       comparisonRow('  frames drawn', storm.frames, 0),
-      comparisonRow('  long tasks (≥ 50 ms), count', storm.longTasks, 0),
-      ['  extension script (traced), ms', '', fixed(storm.extensionScriptMs), '', ''],
+      comparisonRow('  long tasks ≥ 50 ms wall (observer)', storm.longTasks, 0),
+      ['  extension script, CPU ms (traced)', '', fixed(storm.extensionScriptMs), '', ''],
       [
-        '  long tasks caused by the extension',
+        '  long tasks caused by the extension (traced)',
         '',
         `${storm.extensionLongTasks} in ${storm.tracedRuns} runs`,
         '',
@@ -123,21 +123,27 @@ function browserTables(b) {
 }
 
 function pureTable(p) {
+  const perSecond = (value) => Math.round(value).toLocaleString('en-US');
   const rows = [
     [
       `verdicts per second (${p.verdicts.periods} periods)`,
-      Math.round(p.verdicts.perSecond).toLocaleString('en-US'),
+      perSecond(p.verdicts.perSecond),
+      perSecond(p.verdicts.perSecondWall),
     ],
-    [`CSV import, ${p.csvImport.rows.toLocaleString('en-US')} rows, ms`, fixed(p.csvImport.ms)],
+    [
+      `CSV import, ${p.csvImport.rows.toLocaleString('en-US')} rows, ms`,
+      fixed(p.csvImport.ms),
+      fixed(p.csvImport.wallMs),
+    ],
   ];
   if (p.readInvoice.available) {
     for (const [name, shape] of Object.entries(p.readInvoice.shapes)) {
-      rows.push([`readInvoice ${name}, µs`, fixed(shape.ms * 1000)]);
+      rows.push([`readInvoice ${name}, µs`, fixed(shape.ms * 1000), fixed(shape.wallMs * 1000)]);
     }
   } else {
-    rows.push(['readInvoice on the fixture shapes', `n/a (${p.readInvoice.reason})`]);
+    rows.push(['readInvoice on the fixture shapes', `n/a (${p.readInvoice.reason})`, '']);
   }
-  return table('Pure functions (vitest bench, median sample)', ['', ''], rows);
+  return table('Pure functions (medians)', ['', 'CPU time', 'wall (tinybench)'], rows);
 }
 
 function kb(bytes) {

@@ -1,7 +1,7 @@
 import { waitForScreen } from './metrics.mjs';
 
 /** Categories of DevTools' Performance panel: top-level RunTask events and the script (with its URL) inside them. */
-const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute'];
+const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline'];
 const LONG_TASK_US = 50_000;
 /** The bench loads one extension and nothing else (--disable-extensions-except), so any extension URL is ours. */
 const EXTENSION_ORIGIN = 'chrome-extension://';
@@ -49,11 +49,23 @@ function unionLength(intervals) {
 }
 
 /**
- * Whose long tasks were they? On each renderer main thread, a top-level task of ≥ 50 ms
- * counts as the extension's when it ran extension script (a URL under the extension's
- * origin) and would have stayed under 50 ms without it. Also sums all extension script time.
+ * An event's span in the thread's own time (CPU time, `tts`/`tdur`) when the trace has it,
+ * else in wall time. On a busy machine a task's wall time also counts the moments it waited
+ * for a core: that is the machine's load, not the code's cost.
  */
-export function attributeLongTasks(events, extensionOrigin) {
+function threadSpan(event) {
+  return event.tts !== undefined && event.tdur !== undefined
+    ? [event.tts, event.tts + event.tdur]
+    : [event.ts, event.ts + (event.dur ?? 0)];
+}
+
+/**
+ * Whose long tasks were they? On each renderer main thread, a top-level task that took
+ * ≥ 50 ms of the thread's time counts as the extension's when it ran extension script (a URL
+ * under the extension's origin) and would have stayed under 50 ms without it. Also sums all
+ * extension script time (thread time) and counts tasks ≥ 50 ms of wall time, for comparison.
+ */
+export function attributeLongTasks(events, extensionOrigin = EXTENSION_ORIGIN) {
   const mainThreads = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -62,31 +74,35 @@ export function attributeLongTasks(events, extensionOrigin) {
   const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
   const extension = onMain
     .filter((e) => e.name !== 'RunTask' && scriptUrl(e).startsWith(extensionOrigin))
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0), `${e.pid}:${e.tid}`]);
+    .map((e) => ({ span: threadSpan(e), thread: `${e.pid}:${e.tid}` }));
   const tasks = onMain
     .filter((e) => e.name === 'RunTask')
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const longTasks = [];
+  let wallLong = 0;
   let coveredUntil = -Infinity;
   for (const task of tasks) {
-    const end = task.ts + task.dur;
-    if (end <= coveredUntil) continue; // nested inside a task already seen
-    coveredUntil = end;
-    if (task.dur < LONG_TASK_US) continue;
+    if (task.ts + task.dur <= coveredUntil) continue; // nested inside a task already seen
+    coveredUntil = task.ts + task.dur;
+    if (task.dur >= LONG_TASK_US) wallLong += 1;
+    const [start, end] = threadSpan(task);
+    if (end - start < LONG_TASK_US) continue;
     const thread = `${task.pid}:${task.tid}`;
     const inside = extension
-      .filter(([s, e, t]) => t === thread && s < end && e > task.ts)
-      .map(([s, e]) => [Math.max(s, task.ts), Math.min(e, end)]);
+      .filter((x) => x.thread === thread && x.span[0] < end && x.span[1] > start)
+      .map(({ span }) => [Math.max(span[0], start), Math.min(span[1], end)]);
     const extensionUs = unionLength(inside);
     longTasks.push({
-      durationMs: task.dur / 1000,
+      ms: (end - start) / 1000,
+      wallMs: task.dur / 1000,
       extensionMs: extensionUs / 1000,
-      fromExtension: extensionUs > 0 && task.dur - extensionUs < LONG_TASK_US,
+      fromExtension: extensionUs > 0 && end - start - extensionUs < LONG_TASK_US,
     });
   }
   return {
     longTasks,
-    extensionScriptMs: unionLength(extension.map(([s, e]) => [s, e])) / 1000,
+    wallLongTasks: wallLong,
+    extensionScriptMs: unionLength(extension.map((x) => x.span)) / 1000,
   };
 }
 
@@ -99,7 +115,7 @@ export async function tracePageLoad(launched, url, { settleMs }) {
       await waitForScreen(page);
       await page.waitForTimeout(settleMs);
     });
-    return attributeLongTasks(events, EXTENSION_ORIGIN);
+    return attributeLongTasks(events);
   } finally {
     await page.close();
   }
@@ -115,7 +131,7 @@ export async function traceStorm(launched, url, { settleMs, windowMs }) {
     const events = await traceDuring(launched.context, page, () =>
       page.evaluate((ms) => window.benchStorm.run(ms), windowMs),
     );
-    return attributeLongTasks(events, EXTENSION_ORIGIN);
+    return attributeLongTasks(events);
   } finally {
     await page.close();
   }
