@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { IsoDate } from '../lib/calendar/iso-date';
 import type { VerdictKind } from '../lib/calendar/verdict-types';
-import { formatLongDate } from '../lib/resolution/format-date';
+import { formatLongDate } from '../lib/dates/format';
 import { verdictLabel } from '../lib/resolution/verdict-label';
 
 /**

@@ -1,7 +1,7 @@
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict, VerdictKind } from '../lib/calendar/verdict-types';
+import { formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
-import { formatLongDate } from '../lib/resolution/format-date';
 import { verdictHeadline } from '../lib/resolution/headline';
 
 export interface BannerProps {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { isIsoDate } from '../lib/calendar/iso-date';
 import type { ClosedThrough, Module } from '../lib/calendar/model';
-import { formatLongDate } from '../lib/resolution/format-date';
+import { formatLongDate } from '../lib/dates/format';
 
 export interface ClosedThroughFormProps {
   closedThrough: ClosedThrough;

@@ -8,7 +8,7 @@ import {
   type PeriodFieldErrors,
   validatePeriodDraft,
 } from '../lib/calendar/period-draft';
-import { formatLongDate } from '../lib/resolution/format-date';
+import { formatLongDate } from '../lib/dates/format';
 
 export interface PeriodTableProps {
   periods: readonly Period[];

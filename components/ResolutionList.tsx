@@ -1,4 +1,4 @@
-import { formatFieldDate } from '../lib/resolution/format-date';
+import { formatFieldDate } from '../lib/dates/format';
 import type { ResolutionStep } from '../lib/resolution/steps';
 import { CopyField } from './CopyField';
 
@@ -31,7 +31,10 @@ export function ResolutionList({ steps, dayFirst = false }: ResolutionListProps)
           </p>
           <p className="pg-step-detail">{step.detail}</p>
           {step.date ? (
-            <CopyField label="New invoice date" value={formatFieldDate(step.date, dayFirst)} />
+            <CopyField
+              label={step.dateLabel ?? 'New invoice date'}
+              value={formatFieldDate(step.date, dayFirst)}
+            />
           ) : null}
         </li>
       ))}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
+import { formatDateRange, formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
-import { formatDateRange, formatLongDate } from '../lib/resolution/format-date';
 import { verdictHeadline } from '../lib/resolution/headline';
 
 export interface VerdictSummaryProps {

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/month-names';
 import { daysBetween, daysInMonth, type IsoDate, laterOf, toIsoDate } from './iso-date';
 import type { Calendar } from './model';
 
@@ -27,21 +28,6 @@ const RANK: Record<MonthStatusKind, number> = {
   closed: 3,
   locked: 4,
 };
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The status of one day for an AR invoice, from the company's books (entities aside): a locked

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/month-names';
 import { addDays, daysInMonth } from './iso-date';
 import { type Period, periodSchema } from './model';
 
@@ -31,21 +32,6 @@ export function draftFromPeriod(period?: Period): PeriodDraft {
     module: period?.module ?? '',
   };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A blank row for "Add period", prefilled with the month after the latest period: calendars

@@ -1,5 +1,5 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date';
-import { MONTH_NAMES } from './month-names';
+import { monthName } from './month-names';
 
 /**
  * "September 15, 2026" for `2026-09-15`, the way an accountant in the US reads a date.
@@ -10,5 +10,25 @@ import { MONTH_NAMES } from './month-names';
 export function formatLongDate(date: IsoDate): string {
   if (!isIsoDate(date)) return date;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+  return `${monthName(month)} ${day}, ${year}`;
+}
+
+/**
+ * The date as typed into a BuildOps date field: `09/15/2026`, or `15/09/2026` for users who set
+ * day-first dates. Used for values the user copies onto the page.
+ */
+export function formatFieldDate(date: IsoDate, dayFirst = false): string {
+  if (!isIsoDate(date)) return date;
+  const [y, m, d] = date.split('-') as [string, string, string];
+  return dayFirst ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
+}
+
+/** "September 1 – September 30, 2026" for a period; the year repeats only when it differs. */
+export function formatDateRange(start: IsoDate, end: IsoDate): string {
+  if (!isIsoDate(start) || !isIsoDate(end)) return `${start} – ${end}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) {
+    const [, m, d] = start.split('-').map(Number) as [number, number, number];
+    return `${monthName(m)} ${d} – ${formatLongDate(end)}`;
+  }
+  return `${formatLongDate(start)} – ${formatLongDate(end)}`;
 }

@@ -17,6 +17,11 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
+/** English name of month 1–12 ("September"); the number itself when out of range. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
 /** Every spelling of a month we accept, lower case, mapped to its number (1–12). */
 const MONTH_SPELLINGS: ReadonlyMap<string, number> = new Map(
   MONTH_NAMES.flatMap((name, index) => {

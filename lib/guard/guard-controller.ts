@@ -2,8 +2,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
+import { createRelevanceFilter } from '../page/mutation-relevance';
 import { watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
+import {
+  DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+  DEFAULT_ENTITY_LABELS,
+  DEFAULT_INVOICE_NUMBER_LABELS,
+  DEFAULT_SYNC_STATUS_LABELS,
+} from '../settings/defaults';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
 import { looksLikeInvoiceUrl } from './invoice-url';
@@ -59,6 +66,29 @@ export interface GuardController {
   exportAnyway(event: { isTrusted: boolean }): Promise<boolean>;
 }
 
+const OTHER_LABELS = [
+  ...DEFAULT_INVOICE_NUMBER_LABELS,
+  ...DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+  ...DEFAULT_SYNC_STATUS_LABELS,
+  ...DEFAULT_ENTITY_LABELS,
+];
+
+const labelWordsCache = new WeakMap<object, readonly string[]>();
+
+/** The words of every label the reader looks for, once per settings object. */
+function labelWordsOf(settings: {
+  invoiceDateLabels: readonly string[];
+  postingDateLabels: readonly string[];
+}): readonly string[] {
+  let words = labelWordsCache.get(settings);
+  if (!words) {
+    const labels = [...settings.invoiceDateLabels, ...settings.postingDateLabels, ...OTHER_LABELS];
+    words = [...new Set(labels.flatMap((label) => label.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
+    labelWordsCache.set(settings, words);
+  }
+  return words;
+}
+
 /** Verdicts that let an export through without asking: open, and no calendar at all (§4). */
 const PASSES: ReadonlySet<VerdictKind> = new Set(['open', 'no-calendar']);
 
@@ -90,6 +120,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     const calendarState = deps.calendarStore.getState();
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
+    lastWatched = reading.watched ?? [];
     const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
     const synced = deps.syncedDates.current();
     const inputs = {
@@ -146,13 +177,29 @@ export function startGuard(deps: GuardDeps): GuardController {
     onIntercept: (attempt) => store.setState({ attempt }),
   });
 
-  watchPage({ win: deps.win, signal: deps.signal, onChange: refresh, ignore: deps.isOwnNode });
+  let lastWatched: readonly Element[] = [];
+  const isRelevant = createRelevanceFilter({
+    watched: () => lastWatched,
+    labelWords: () => labelWordsOf(deps.settingsStore.getState().settings),
+    isOwnNode: deps.isOwnNode,
+  });
+  watchPage({
+    win: deps.win,
+    signal: deps.signal,
+    onChange: refresh,
+    ignore: deps.isOwnNode,
+    isRelevant,
+  });
   const unsubscribers = [
     deps.calendarStore.subscribe(refresh),
     deps.settingsStore.subscribe(refresh),
     deps.syncedDates.subscribe(refresh),
   ];
+  // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
+  // calendar passing its maximum age. Once a minute is plenty and costs one read.
+  const clock = setInterval(refresh, 60_000);
   deps.signal.addEventListener('abort', () => {
+    clearInterval(clock);
     for (const unsubscribe of unsubscribers) unsubscribe();
   });
   refresh();

@@ -4,6 +4,8 @@ export interface PageWatchOptions {
   onChange: () => void;
   /** Nodes whose own mutations are ours (the overlay host) and must not wake us up. */
   ignore: (node: Node) => boolean;
+  /** Whether a batch of mutations can change what we read (mutation-relevance.ts). */
+  isRelevant?: (records: readonly MutationRecord[]) => boolean;
   signal: AbortSignal;
   /** Longest wait between a change and the re-read; keeps "date → verdict" well under 50 ms. */
   batchMs?: number;
@@ -29,12 +31,12 @@ export function watchPage(options: PageWatchOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (!options.ignore(record.target)) {
-        schedule();
-        return;
-      }
+    if (timer !== undefined) return; // a re-read is already on its way
+    if (options.isRelevant) {
+      if (options.isRelevant(records)) schedule();
+      return;
     }
+    if (records.some((record) => !options.ignore(record.target))) schedule();
   });
   observer.observe(win.document, {
     subtree: true,

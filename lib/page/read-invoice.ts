@@ -24,6 +24,8 @@ export interface InvoiceReading {
   snapshot: InvoiceSnapshot;
   /** The element holding the invoice date (even while blank), so the observer can watch it. */
   dateElement?: Element;
+  /** Every element a value was read from: a change inside one of them may change the reading. */
+  watched?: readonly Element[];
 }
 
 /** Text fields keep at most what the snapshot schema allows. */
@@ -107,7 +109,10 @@ export function readInvoice(root: ParentNode, reading: PageReading): InvoiceRead
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(snapshot, { [key]: value });
   }
+  const watched = [
+    ...new Set(Object.values(found).flatMap((values) => values.map((v) => v.element))),
+  ];
   return invoiceDate.element
-    ? { isInvoice, snapshot, dateElement: invoiceDate.element }
-    : { isInvoice, snapshot };
+    ? { isInvoice, snapshot, dateElement: invoiceDate.element, watched }
+    : { isInvoice, snapshot, watched };
 }

@@ -1,6 +1,6 @@
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
-import { formatLongDate } from './format-date';
+import { formatLongDate } from '../dates/format';
 import { countdown, dateLabel, periodPhrase } from './phrases';
 
 /**

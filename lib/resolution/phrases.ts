@@ -1,7 +1,7 @@
 import type { Module } from '../calendar/model';
 import { type InvoiceSnapshot, isSynced } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
-import { formatDateRange, formatLongDate } from './format-date';
+import { formatDateRange, formatLongDate } from '../dates/format';
 
 /*
  * The facts every resolution text needs, worked out once so the steps, the headline and the

@@ -1,6 +1,6 @@
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
-import { formatFieldDate, formatLongDate } from './format-date';
+import { formatFieldDate, formatLongDate } from '../dates/format';
 import {
   dateLabel,
   invoiceSynced,

@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
-import { formatLongDate } from './format-date';
+import { formatLongDate } from '../dates/format';
 import { countdown, invoiceSynced, periodLocked, periodPhrase } from './phrases';
 
 /** Every way out the guard can suggest (PRODUCT.md §1), plus what to check when it cannot verify. */
@@ -31,6 +31,8 @@ export interface ResolutionStep {
   detail: string;
   possible: boolean;
   date?: IsoDate;
+  /** What to call `date` beside its copy button ("New invoice date", "New posting date"). */
+  dateLabel?: string;
 }
 
 /**
@@ -116,21 +118,24 @@ function closingSoonSynced(verdict: Verdict): ResolutionStep[] {
 
 function moveDate(verdict: Verdict): ResolutionStep {
   const day = verdict.firstOpenDay;
+  // When Intacct judges the posting date, that is the field to move (PRODUCT.md §1).
+  const field = verdict.dateSource === 'posting' ? 'Posting Date' : 'Invoice Date';
+  const noun = field.toLowerCase();
   if (!day) {
     return {
       id: 'move-date',
-      title: 'Move the invoice date into an open period',
-      detail:
-        'The calendar shows no open day after this date. Ask your admin which period is open, change the Invoice Date in BuildOps to a day in it, then export.',
+      title: `Move the ${noun} into an open period`,
+      detail: `The calendar shows no open day after this date. Ask your admin which period is open, change the ${field} in BuildOps to a day in it, then export.`,
       possible: true,
     };
   }
   return {
     id: 'move-date',
-    title: `Move the invoice date to ${formatLongDate(day)}`,
-    detail: `Change the Invoice Date in BuildOps to ${formatLongDate(day)}, the first open day, then export. The invoice has not synced yet, so Intacct checks only the new date.`,
+    title: `Move the ${noun} to ${formatLongDate(day)}`,
+    detail: `Change the ${field} in BuildOps to ${formatLongDate(day)}, the first open day, then export. The invoice has not synced yet, so Intacct checks only the new date.`,
     possible: true,
     date: day,
+    dateLabel: `New ${noun}`,
   };
 }
 

@@ -386,7 +386,11 @@ describe('readInvoice rules', () => {
 
   it('is no invoice when neither an invoice date nor an invoice number is labelled', () => {
     const reading = readHtml('<h1>Invoice</h1><p>Due Date: 10/15/2026</p><p>Entity: Acme</p>');
-    expect(reading).toEqual({ isInvoice: false, snapshot: { invoiceDate: null, entity: 'Acme' } });
+    expect(reading).toEqual({
+      isInvoice: false,
+      snapshot: { invoiceDate: null, entity: 'Acme' },
+      watched: [expect.any(Element)],
+    });
   });
 
   it('ignores an "Invoice" heading beside text without a number', () => {

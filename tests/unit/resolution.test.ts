@@ -132,6 +132,13 @@ describe('resolutionSteps', () => {
     expect(move?.title).toBe('Move the invoice date to October 1, 2026');
   });
 
+  it('names the Posting Date as the field to move when Intacct judges the posting date', () => {
+    const verdict = { ...verdictOf('closed', 'unsynced'), dateSource: 'posting' as const };
+    const [move] = resolutionSteps(verdict, unsynced);
+    expect(move?.title).toBe('Move the posting date to October 1, 2026');
+    expect(move?.detail).toContain('Change the Posting Date in BuildOps');
+  });
+
   it('treats a plain closed verdict on a synced invoice as synced (never move its date)', () => {
     const steps = resolutionSteps({ kind: 'closed', date: '2026-09-15' }, synced);
     expect(steps[0]?.id).toBe('adjust-in-intacct');

@@ -12,6 +12,12 @@ export { type FixtureServer, type RouteHandler, startFixtureServer } from './fix
 export type { LaunchOptions } from './launch-env';
 export { e2eExtensionDir } from './paths';
 export {
+  chromiumWithPolicy,
+  E2E_CHROME_EXTENSION_ID,
+  firefoxHomeWithPolicy,
+  type PolicyDir,
+} from './policy';
+export {
   clearStorage,
   type LaunchedExtension,
   readStorage,

@@ -1,4 +1,4 @@
-import { formatDateRange, formatFieldDate, formatLongDate } from '../../lib/resolution/format-date';
+import { formatDateRange, formatFieldDate, formatLongDate } from '../../lib/dates/format';
 
 describe('resolution date words', () => {
   it.each([
