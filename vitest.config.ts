@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Property tests run thousands of cases; a loaded 2-core CI machine needs headroom. Speed
+    // is measured by npm run bench, not by unit-test timeouts.
+    testTimeout: 60_000,
   },
 });

@@ -9,6 +9,29 @@ import { zodWithoutEval } from './build/zod-without-eval';
  */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/**
+ * The content script shares BuildOps' page and its download: there the overlay renders with
+ * Preact's React-compatible build (~5 KB gzip instead of React's ~68 KB). The popup and the
+ * settings page keep React itself. Same components, tested under both (unit tests: React;
+ * real-browser tests: the built content script).
+ */
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+/**
+ * Public key (base64 DER) that pins the Chrome e2e build's extension id to
+ * `icmbafmmelcbknkdfecfepbkpknjgikc`, so the real-browser policy test can address it in a
+ * managed policy file. Only e2e builds carry it; the store assigns the published id. The
+ * private half was never kept: nothing is signed with it.
+ */
+const E2E_CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxlqmE3YSbGohjRRAQoD4J8PmR4ucYFNj68HWGfW/IWVfTttkGeUChfMe+olkY0bINdTJsJ0ZUq0r27E5+YqLX8DCP/+V+XpQ+BU6TAgFh2fdNJdWSRe7xyCug5F05+YHMPOEJ87jFMbylYjRCOLQLWWdj848AwwXj/BlGDt1LvE/wtCSwTuvmu/AsSFC94u4chWTfsK4I1T8wLEdHYLxa79qr6IGdkaO9GSf8/JmV1fwtg/l7bkQtWkI4+DjMzX9vsDiiq42HK3p5UKTYcXfey79o3rsNqXRVO6rbocIfc40R22d3xvr7M18atSFKS1A73TnmfLFzvW+N4MEWXAmoQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [zodWithoutEval()] }),
@@ -22,6 +45,13 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
+    // The team calendar's host is asked for when the user saves its URL (PRODUCT.md §6):
+    // one origin at a time, never all of them at install.
+    optional_host_permissions: ['https://*/*'],
+    // Chrome and Edge publish enterprise policy to storage.managed only for keys this schema
+    // declares. Firefox takes policy from policies.json without a schema (and warns on it).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser !== 'firefox' && mode === 'e2e' ? { key: E2E_CHROME_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -35,6 +65,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      config.resolve.alias = [
+        ...PREACT_FOR_REACT,
+        ...(Array.isArray(existing)
+          ? existing
+          : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+      ];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) {

@@ -17,7 +17,7 @@ const sourceDir = process.argv[2] ?? '.output/firefox-mv3';
  */
 const KNOWN_LIBRARY_WARNINGS = [
   {
-    why: "React's own support for the dangerouslySetInnerHTML prop (react-dom sets innerHTML from props.__html); our code never passes that prop (tests/unit/no-unsafe-sinks.test.ts, biome's noDangerouslySetInnerHtml), so the path never runs",
+    why: "React's (extension pages) and Preact's (content script) own support for the dangerouslySetInnerHTML prop: they set innerHTML from props.__html. Our code never passes that prop (tests/unit/no-unsafe-sinks.test.ts, biome's noDangerouslySetInnerHtml), so the path never runs",
     matches: (warning, around) =>
       warning.code === 'UNSAFE_VAR_ASSIGNMENT' &&
       /innerHTML/.test(warning.message) &&

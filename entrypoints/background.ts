@@ -1,5 +1,41 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeFor } from '../lib/badge/badge-for';
+import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
+import { startRemoteCalendar } from '../lib/remote/scheduler';
+import { createAuditStore } from '../lib/settings/stores';
 
 export default defineBackground(() => {
-  // Filled by the guard issue: badge, messages, re-injection after update.
+  // One writer for the audit log: overrides from several tabs land in order, none lost.
+  const audit = createAuditStore({ document: null });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own content scripts, in a tab, with a well-formed message, are heard.
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    const tabId = sender.tab.id;
+
+    const verdict = pageVerdictMessageSchema.safeParse(message);
+    if (verdict.success) {
+      const badge = badgeFor(verdict.data.verdict);
+      void browser.action.setBadgeText({ tabId, text: badge.text });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      void browser.action.setTitle({ tabId, title: badge.title });
+      return;
+    }
+
+    const override = recordOverrideMessageSchema.safeParse(message);
+    if (override.success) {
+      audit
+        .getState()
+        .append(override.data.record)
+        .then(
+          () => sendResponse({ ok: true }),
+          (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+        );
+      return true; // answered asynchronously
+    }
+  });
+
+  // ---- Team calendar: URL source, enterprise policy, "Check now" (lib/remote/scheduler.ts) ----
+  startRemoteCalendar();
 });

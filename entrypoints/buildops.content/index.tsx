@@ -1,8 +1,23 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardDepsFor } from '../../lib/guard/browser-deps';
+import { startGuard } from '../../lib/guard/guard-controller';
+import { claimPage } from '../../lib/guard/page-claim';
+import { answerPageState } from '../../lib/guard/page-state-responder';
+import { mountOverlay } from './mount-overlay';
 
 export default defineContentScript({
   matches: ['https://*.buildops.com/*'],
-  main() {
-    // Filled by the guard issue.
+  // Styles go into our shadow root from the bundle (mount-overlay.tsx): nothing is exposed
+  // as a web-accessible resource that the host page could probe.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
+    // holding exports (asking for a reload) until a newer copy claims the page.
+    const lifetime = new AbortController();
+    const claim = claimPage(document, lifetime);
+    const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
+    answerPageState(guard, ctx.signal);
+    ctx.onInvalidated(() => guard.refresh());
+    await mountOverlay(ctx, guard, lifetime.signal);
   },
 });

@@ -7,6 +7,7 @@ import {
   launchFirefox,
   type NetworkWatch,
   openFirefoxExtensionPage,
+  seedStorage,
   skipChromium,
   skipFirefox,
   startFixtureServer,
@@ -14,6 +15,7 @@ import {
   watchChromiumNetwork,
   watchFirefoxNetwork,
 } from './support';
+import { SEEDED_CALENDAR } from './support/sample-calendar';
 
 /*
  * The network watch (support/network-watch.ts) sees what each context asks for, so the
@@ -58,7 +60,7 @@ describe.skipIf(skipChromium)('network watch in Chromium', () => {
     const page = await chromium.context.newPage();
     await page.goto(`${chromium.extensionBaseUrl}options.html`);
     expect(await page.evaluate(fetchStatus, `${calendar}?from=settings`)).toBe(200);
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     await page.close();
 
     const seen = watch.requests().map((r) => `${r.source} ${r.url.replace(server.origin, '')}`);
@@ -66,25 +68,30 @@ describe.skipIf(skipChromium)('network watch in Chromium', () => {
       expect.arrayContaining([
         'service-worker /team-calendar.json?from=worker',
         'extension-page /team-calendar.json?from=settings',
-        'web-page /smoke.html',
+        'web-page /harness/smoke.html',
       ]),
     );
-    expect(unexpectedRequests(watch.requests(), [server.url('/smoke.html')])).toEqual([
+    expect(unexpectedRequests(watch.requests(), [server.url('/harness/smoke.html')])).toEqual([
       expect.objectContaining({ source: 'service-worker', url: `${calendar}?from=worker` }),
       expect.objectContaining({ source: 'extension-page', url: `${calendar}?from=settings` }),
     ]);
   });
 
-  it('sees no request but the page itself from a guarded page, the popup and the settings page', async () => {
+  it('sees no request but the page itself from a guarded invoice, the popup and the settings page', async () => {
+    await seedStorage(chromium, SEEDED_CALENDAR);
+    watch.clear();
     const page = await chromium.context.newPage();
-    await page.goto(server.url('/smoke.html'));
-    await page.waitForFunction(() => document.documentElement.dataset.contentScriptRuntimeId);
+    await page.goto(server.url('/label-for.html'));
+    await page.waitForFunction(() =>
+      document.querySelector('period-guard-ui')?.shadowRoot?.querySelector('[data-verdict]'),
+    );
     await page.goto(`${chromium.extensionBaseUrl}popup.html`);
+    await page.waitForSelector('main');
     await page.goto(`${chromium.extensionBaseUrl}options.html`);
     await page.waitForSelector('main');
     await page.close();
     expect(watch.requests().length).toBeGreaterThan(2);
-    expect(unexpectedRequests(watch.requests(), [server.url('/smoke.html')])).toEqual([]);
+    expect(unexpectedRequests(watch.requests(), [server.url('/label-for.html')])).toEqual([]);
   });
 });
 
@@ -110,19 +117,19 @@ describe.skipIf(skipFirefox)('network watch in Firefox ESR', () => {
     expect(await settings.evaluate(fetchStatus, `${calendar}?from=settings`)).toBe(200);
     await settings.close();
     const page = await firefox.browser.newPage();
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     await page.close();
 
     const seen = watch.requests().map((r) => `${r.source} ${r.url.replace(server.origin, '')}`);
     expect(seen).toEqual(
       expect.arrayContaining([
         'extension-page /team-calendar.json?from=settings',
-        'web-page /smoke.html',
+        'web-page /harness/smoke.html',
       ]),
     );
     expect(
       unexpectedRequests(watch.requests(), [
-        server.url('/smoke.html'),
+        server.url('/harness/smoke.html'),
         `${server.origin}/favicon.ico`,
       ]),
     ).toEqual([expect.objectContaining({ url: `${calendar}?from=settings` })]);

@@ -59,7 +59,7 @@ describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
   });
 
   it('runs the content script on a fixture page served from 127.0.0.1', async () => {
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     await page.waitForFunction(contentScriptRuntimeId, undefined, { timeout: 10_000 });
     expect(await page.evaluate(contentScriptRuntimeId)).toBe(chromium.extensionId);
   });
@@ -75,7 +75,7 @@ describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
   });
 
   it('runs the browser in the time zone given at launch', async () => {
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
   });
 });
@@ -100,7 +100,7 @@ describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
 
   it('runs the content script on a fixture page served from 127.0.0.1', async () => {
     page = await firefox.browser.newPage();
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     await page.waitForFunction(contentScriptRuntimeId, { timeout: 10_000 });
     expect(await page.evaluate(contentScriptRuntimeId)).toBe(GECKO_ID);
   });
@@ -117,7 +117,7 @@ describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
 
   it('runs the browser in the time zone given at launch', async () => {
     page = await firefox.browser.newPage();
-    await page.goto(server.url('/smoke.html'));
+    await page.goto(server.url('/harness/smoke.html'));
     expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
   });
 });

@@ -20,6 +20,12 @@ export {
 } from './network-watch';
 export { e2eExtensionDir } from './paths';
 export {
+  chromiumWithPolicy,
+  E2E_CHROME_EXTENSION_ID,
+  firefoxHomeWithPolicy,
+  type PolicyDir,
+} from './policy';
+export {
   clearStorage,
   type LaunchedExtension,
   readStorage,

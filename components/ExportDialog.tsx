@@ -1,0 +1,137 @@
+import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef } from 'react';
+import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
+import type { Verdict } from '../lib/calendar/verdict-types';
+import { verdictExplanation } from '../lib/resolution/explanation';
+import { verdictHeadline } from '../lib/resolution/headline';
+import { type ResolutionStep, resolutionSteps } from '../lib/resolution/steps';
+import { ResolutionList } from './ResolutionList';
+
+export interface ExportDialogProps {
+  verdict: Verdict;
+  snapshot: InvoiceSnapshot | null;
+  /** `block` (set by policy) removes Export anyway. */
+  mode: 'warn' | 'block';
+  onCancel: () => void;
+  /**
+   * Gets the click itself so the guard can insist on `event.nativeEvent.isTrusted`: a script on
+   * the host page must not be able to press Export anyway.
+   */
+  onExportAnyway: (event: MouseEvent<HTMLButtonElement>) => void;
+  /** Defaults to {@link resolutionSteps} for the verdict. */
+  steps?: readonly ResolutionStep[];
+  dayFirst?: boolean;
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The question asked when an export is intercepted (PRODUCT.md §4): why, what to do instead,
+ * Cancel, and Export anyway unless blocked. A modal alert dialog: focus starts on Cancel (the
+ * safe choice), Tab stays inside, Escape cancels, and focus goes back where it was on close.
+ * Works inside a shadow root, where `document.activeElement` is only the host element.
+ */
+export function ExportDialog({
+  verdict,
+  snapshot,
+  mode,
+  onCancel,
+  onExportAnyway,
+  steps,
+  dayFirst = false,
+}: ExportDialogProps) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    // In a shadow root, activeElement is null while focus is on the host page (its Export button).
+    const previous = root?.activeElement ?? document.activeElement;
+    cancelRef.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => !el.hidden,
+    );
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const root = dialogRef.current.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    const inside = active instanceof Node && dialogRef.current.contains(active);
+    if (event.shiftKey && (active === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !inside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  const shownSteps = steps ?? resolutionSteps(verdict, snapshot);
+  const blocked = mode === 'block';
+
+  return (
+    <div className="pg-backdrop">
+      <div
+        ref={dialogRef}
+        className="pg-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        data-testid="pg-export-dialog"
+        data-verdict={verdict.kind}
+        onKeyDown={onKeyDown}
+      >
+        <h2 className="pg-dialog-title" id={titleId}>
+          {verdictHeadline(verdict)}
+        </h2>
+        <p className="pg-dialog-description" id={descriptionId}>
+          {verdictExplanation(verdict, snapshot)}
+          {blocked ? ' Your organization does not allow this export.' : ''}
+        </p>
+        {shownSteps.length > 0 ? (
+          <>
+            <h3 className="pg-dialog-subtitle">What you can do</h3>
+            <ResolutionList steps={shownSteps} dayFirst={dayFirst} />
+          </>
+        ) : null}
+        <div className="pg-actions">
+          <button
+            ref={cancelRef}
+            type="button"
+            className="pg-button pg-button--primary"
+            data-testid="pg-export-cancel"
+            onClick={onCancel}
+          >
+            Cancel
+          </button>
+          {blocked ? null : (
+            <button
+              type="button"
+              className="pg-button pg-button--danger"
+              data-testid="pg-export-anyway"
+              onClick={onExportAnyway}
+            >
+              Export anyway
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,356 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Period } from '../lib/calendar/model';
+import {
+  draftFromPeriod,
+  nextPeriodDraft,
+  type PeriodDraft,
+  type PeriodField,
+  type PeriodFieldErrors,
+  validatePeriodDraft,
+} from '../lib/calendar/period-draft';
+import { formatLongDate } from '../lib/dates/format';
+
+export interface PeriodTableProps {
+  periods: readonly Period[];
+  /** Gets the whole new list, sorted by start, after every add, edit or delete. */
+  onChange: (periods: Period[]) => void;
+  /** For a calendar managed by policy or a remote URL: shown, not editable. */
+  readOnly?: boolean;
+}
+
+interface Editing {
+  row: number | 'new';
+  draft: PeriodDraft;
+  errors: PeriodFieldErrors;
+}
+
+const FIELD_ORDER: PeriodField[] = ['name', 'start', 'end', 'status', 'closesOn', 'module'];
+const STATUS_LABEL = { open: 'Open', closed: 'Closed', locked: 'Locked' } as const;
+
+/**
+ * Date inputs holding a half-typed date: they report `''` like an empty field, and only
+ * `validity.badInput` tells them apart, so "10/0" never silently becomes "no close day".
+ */
+function halfTypedDates(root: HTMLElement | null): PeriodFieldErrors {
+  const errors: PeriodFieldErrors = {};
+  for (const field of ['start', 'end', 'closesOn'] as const) {
+    const input = root?.querySelector<HTMLInputElement>(`[data-focus="${field}-input"]`);
+    if (input?.validity?.badInput) errors[field] = 'Finish typing this date, or clear it.';
+  }
+  return errors;
+}
+
+function sortPeriods(periods: Period[]): Period[] {
+  return periods.sort(
+    (a, b) => a.start.localeCompare(b.start) || (a.module ?? '').localeCompare(b.module ?? ''),
+  );
+}
+
+/**
+ * The calendar's periods as a table the user edits in place (PRODUCT.md §5): one row per period
+ * (`data-testid="period-row"`), a row turns into labelled inputs to edit, Enter saves, Escape
+ * cancels, and each problem is shown next to its field. Validation is the calendar schema's
+ * own plus an overlap check, so nothing saved here is refused later.
+ */
+export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTableProps) {
+  const captionId = useId();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const focusRequest = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (focusRequest.current === null) return;
+    const target = wrapperRef.current?.querySelector<HTMLElement>(
+      `[data-focus="${focusRequest.current}"]`,
+    );
+    focusRequest.current = null;
+    target?.focus();
+  });
+
+  function startEdit(row: number | 'new') {
+    const draft = row === 'new' ? nextPeriodDraft(periods) : draftFromPeriod(periods[row]);
+    setEditing({ row, draft, errors: {} });
+    focusRequest.current = 'name-input';
+  }
+
+  function cancel() {
+    if (!editing) return;
+    focusRequest.current = editing.row === 'new' ? 'add' : `edit-${editing.row}`;
+    setEditing(null);
+  }
+
+  function save() {
+    if (!editing) return;
+    const others = periods.filter((_, i) => i !== editing.row);
+    const result = validatePeriodDraft(editing.draft, others);
+    const halfTyped = halfTypedDates(wrapperRef.current);
+    if (!result.ok || Object.keys(halfTyped).length > 0) {
+      const errors = { ...(result.ok ? {} : result.errors), ...halfTyped };
+      setEditing({ ...editing, errors });
+      const firstBad = FIELD_ORDER.find((field) => errors[field] !== undefined);
+      focusRequest.current = `${firstBad}-input`;
+      setAnnouncement('');
+      return;
+    }
+    const next = sortPeriods([...others, result.period]);
+    onChange(next);
+    setEditing(null);
+    setAnnouncement(`Saved ${result.period.name}.`);
+    focusRequest.current = `edit-${next.indexOf(result.period)}`;
+  }
+
+  function remove(row: number) {
+    const period = periods[row];
+    if (!period) return;
+    const next = periods.filter((_, i) => i !== row);
+    onChange([...next]);
+    setEditing(null);
+    setAnnouncement(`Deleted ${period.name}.`);
+    focusRequest.current = next.length === 0 ? 'add' : `edit-${Math.min(row, next.length - 1)}`;
+  }
+
+  function setField(field: PeriodField, value: string) {
+    if (!editing) return;
+    const { [field]: _fixed, ...errors } = editing.errors;
+    setEditing({ ...editing, draft: { ...editing.draft, [field]: value }, errors });
+  }
+
+  const editRow = (row: number | 'new', label: string) =>
+    editing?.row === row ? (
+      <PeriodEditRow
+        key={row === 'new' ? 'new' : `edit-${row}`}
+        isNew={row === 'new'}
+        rowLabel={label}
+        editing={editing}
+        onField={setField}
+        onSave={save}
+        onCancel={cancel}
+      />
+    ) : null;
+
+  return (
+    <div className="pg-period-table" ref={wrapperRef}>
+      <table className="pg-table" aria-labelledby={captionId}>
+        <caption id={captionId}>Accounting periods</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Start</th>
+            <th scope="col">End</th>
+            <th scope="col">Status</th>
+            <th scope="col">Closes on</th>
+            <th scope="col">Module</th>
+            {readOnly ? null : (
+              <th scope="col">
+                <span className="pg-sr-only">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {periods.length === 0 && editing?.row !== 'new' ? (
+            <tr>
+              <td colSpan={readOnly ? 6 : 7} className="pg-empty">
+                No periods yet. Add one, or import a calendar file.
+              </td>
+            </tr>
+          ) : null}
+          {periods.map(
+            (period, row) =>
+              editRow(row, period.name) ?? (
+                <tr
+                  key={`${period.start}-${period.module ?? ''}-${period.name}`}
+                  data-testid="period-row"
+                >
+                  <th scope="row">{period.name}</th>
+                  <td>
+                    <time dateTime={period.start}>{formatLongDate(period.start)}</time>
+                  </td>
+                  <td>
+                    <time dateTime={period.end}>{formatLongDate(period.end)}</time>
+                  </td>
+                  <td>
+                    <span className="pg-status" data-status={period.status}>
+                      {STATUS_LABEL[period.status]}
+                    </span>
+                  </td>
+                  <td>
+                    {period.closesOn ? (
+                      <time dateTime={period.closesOn}>{formatLongDate(period.closesOn)}</time>
+                    ) : (
+                      <span className="pg-muted">Not set</span>
+                    )}
+                  </td>
+                  <td>{period.module ?? 'All'}</td>
+                  {readOnly ? null : (
+                    <td className="pg-row-actions">
+                      <button
+                        type="button"
+                        className="pg-button pg-button--small"
+                        data-focus={`edit-${row}`}
+                        aria-label={`Edit ${period.name}`}
+                        onClick={() => startEdit(row)}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        className="pg-button pg-button--small pg-button--quiet"
+                        aria-label={`Delete ${period.name}`}
+                        onClick={() => remove(row)}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ),
+          )}
+          {editRow('new', 'new period')}
+        </tbody>
+      </table>
+      {readOnly ? null : (
+        <button
+          type="button"
+          className="pg-button"
+          data-focus="add"
+          onClick={() => startEdit('new')}
+          disabled={editing?.row === 'new'}
+        >
+          Add period
+        </button>
+      )}
+      <p className="pg-sr-only" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+interface PeriodEditRowProps {
+  isNew: boolean;
+  rowLabel: string;
+  editing: Editing;
+  onField: (field: PeriodField, value: string) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+/** One period being typed: every input labelled for its row, each error tied to its input. */
+function PeriodEditRow({
+  isNew,
+  rowLabel,
+  editing,
+  onField,
+  onSave,
+  onCancel,
+}: PeriodEditRowProps) {
+  const idBase = useId();
+  const { draft, errors } = editing;
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && event.currentTarget instanceof HTMLInputElement) {
+      event.preventDefault();
+      onSave();
+    }
+  }
+
+  function fieldProps(field: PeriodField, label: string) {
+    const id = `${idBase}-${field}`;
+    const errorId = `${id}-error`;
+    return {
+      label: (
+        <label className="pg-sr-only" htmlFor={id}>
+          {`${label} of ${rowLabel}`}
+        </label>
+      ),
+      control: {
+        id,
+        className: 'pg-input',
+        'data-focus': `${field}-input`,
+        value: draft[field],
+        'aria-invalid': errors[field] ? true : undefined,
+        'aria-describedby': errors[field] ? errorId : undefined,
+        onKeyDown,
+        onChange: (event: { currentTarget: { value: string } }) =>
+          onField(field, event.currentTarget.value),
+      },
+      error: errors[field] ? (
+        <span className="pg-field-error" id={errorId}>
+          {errors[field]}
+        </span>
+      ) : null,
+    };
+  }
+
+  const name = fieldProps('name', 'Name');
+  const start = fieldProps('start', 'Start');
+  const end = fieldProps('end', 'End');
+  const status = fieldProps('status', 'Status');
+  const closesOn = fieldProps('closesOn', 'Close day');
+  const module = fieldProps('module', 'Module');
+
+  return (
+    <tr className="pg-editing" data-testid={isNew ? 'period-new-row' : 'period-row'}>
+      <td>
+        {name.label}
+        <input type="text" {...name.control} />
+        {name.error}
+      </td>
+      <td>
+        {start.label}
+        <input type="date" {...start.control} />
+        {start.error}
+      </td>
+      <td>
+        {end.label}
+        <input type="date" {...end.control} />
+        {end.error}
+      </td>
+      <td>
+        {status.label}
+        <select {...status.control}>
+          <option value="open">Open</option>
+          <option value="closed">Closed</option>
+          <option value="locked">Locked</option>
+        </select>
+        {status.error}
+      </td>
+      <td>
+        {closesOn.label}
+        <input type="date" {...closesOn.control} />
+        {closesOn.error}
+      </td>
+      <td>
+        {module.label}
+        <select {...module.control}>
+          <option value="">All</option>
+          <option value="AR">AR</option>
+          <option value="GL">GL</option>
+        </select>
+        {module.error}
+      </td>
+      <td className="pg-row-actions">
+        <button
+          type="button"
+          className="pg-button pg-button--small pg-button--primary"
+          onClick={onSave}
+        >
+          {isNew ? 'Add' : 'Save'}
+          <span className="pg-sr-only"> {rowLabel}</span>
+        </button>
+        <button
+          type="button"
+          className="pg-button pg-button--small pg-button--quiet"
+          onClick={onCancel}
+        >
+          Cancel
+        </button>
+      </td>
+    </tr>
+  );
+}

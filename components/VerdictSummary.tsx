@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
+import type { Verdict } from '../lib/calendar/verdict-types';
+import { formatDateRange, formatLongDate } from '../lib/dates/format';
+import { verdictExplanation } from '../lib/resolution/explanation';
+import { verdictHeadline } from '../lib/resolution/headline';
+
+export interface VerdictSummaryProps {
+  verdict: Verdict;
+  snapshot: InvoiceSnapshot | null;
+}
+
+const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locked' } as const;
+
+/**
+ * The verdict for one invoice as the popup shows it: headline, the reason in sentences, and the
+ * facts it rests on (the dates read off the page and the period holding the judged date), so
+ * the user can check the guard's reading against the invoice.
+ */
+export function VerdictSummary({ verdict, snapshot }: VerdictSummaryProps) {
+  const headingId = useId();
+  const rows: [string, string][] = [];
+  if (snapshot?.invoiceNumber) rows.push(['Invoice', snapshot.invoiceNumber]);
+  if (snapshot) {
+    rows.push([
+      'Invoice date',
+      snapshot.invoiceDate
+        ? formatLongDate(snapshot.invoiceDate)
+        : snapshot.invoiceDateText
+          ? `Not readable: “${snapshot.invoiceDateText}”`
+          : 'Not found',
+    ]);
+    if (snapshot.postingDate) rows.push(['Posting date', formatLongDate(snapshot.postingDate)]);
+    if (snapshot.originalDate && snapshot.originalDate !== snapshot.invoiceDate) {
+      rows.push(['Original date (as synced)', formatLongDate(snapshot.originalDate)]);
+    }
+    if (snapshot.accountingReferenceId) {
+      rows.push(['Accounting Reference ID', snapshot.accountingReferenceId]);
+    }
+  }
+  if (verdict.period) {
+    const p = verdict.period;
+    rows.push([
+      'Period',
+      `${p.name}, ${formatDateRange(p.start, p.end)} (${STATUS_WORDS[p.status]})`,
+    ]);
+  }
+  if (verdict.entity) rows.push(['Entity', verdict.entity]);
+  if (verdict.firstOpenDay) rows.push(['First open day', formatLongDate(verdict.firstOpenDay)]);
+
+  return (
+    <section className="pg-summary" data-verdict={verdict.kind} aria-labelledby={headingId}>
+      <h2 className="pg-summary-headline" id={headingId}>
+        {verdictHeadline(verdict)}
+      </h2>
+      <p className="pg-summary-explanation">{verdictExplanation(verdict, snapshot)}</p>
+      {rows.length > 0 ? (
+        <dl className="pg-facts">
+          {rows.map(([term, value]) => (
+            <div className="pg-fact" key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { localToday } from '../calendar/iso-date';
+import { recordOverrideMessageSchema } from '../messages';
+import { sharedCalendarStore, sharedSettingsStore } from '../settings/shared-stores';
+import type { GuardDeps } from './guard-controller';
+import type { PageClaim } from './page-claim';
+import { followSyncedDates } from './synced-dates-follower';
+
+/** Whether this content script can still talk to its extension (false after an update). */
+function runtimeAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends without caring for an answer; a dead context must not throw into the host page. */
+function post(message: unknown): Promise<unknown> {
+  if (!runtimeAlive()) return Promise.reject(new Error('Period Guard was updated or reloaded.'));
+  return browser.runtime.sendMessage(message);
+}
+
+/** The guard's dependencies in a real content script. */
+export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim): GuardDeps {
+  let host: Element | null = null;
+  return {
+    win,
+    signal,
+    calendarStore: sharedCalendarStore(),
+    settingsStore: sharedSettingsStore(),
+    syncedDates: followSyncedDates(),
+    // Wired to the remote calendar's status by the team-calendar work (PRODUCT.md §6).
+    isStale: () => false,
+    today: () => localToday(),
+    isContextValid: () => claim.isCurrent() && runtimeAlive(),
+    reportVerdict: (verdict) => {
+      post({ type: 'page-verdict', verdict }).catch(() => {});
+    },
+    recordOverride: async (record) => {
+      const answer = (await post(
+        recordOverrideMessageSchema.parse({ type: 'record-override', record }),
+      )) as { ok?: boolean; error?: string } | undefined;
+      // No silent override: if the log could not be written, the export does not run.
+      if (!answer?.ok) throw new Error(answer?.error ?? 'The override could not be logged.');
+    },
+    isOwnNode: (node) => {
+      host ??= win.document.querySelector('period-guard-ui');
+      return host !== null && (node === host || host.contains(node));
+    },
+  };
+}

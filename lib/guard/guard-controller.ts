@@ -1,0 +1,229 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { IsoDate } from '../calendar/iso-date';
+import type { VerdictKind } from '../calendar/verdict-types';
+import { type ExportAttempt, installExportGuard } from '../page/export-guard';
+import { createRelevanceFilter } from '../page/mutation-relevance';
+import { watchPage } from '../page/page-watcher';
+import { type InvoiceReading, readInvoice } from '../page/read-invoice';
+import {
+  DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+  DEFAULT_ENTITY_LABELS,
+  DEFAULT_INVOICE_NUMBER_LABELS,
+  DEFAULT_SYNC_STATUS_LABELS,
+} from '../settings/defaults';
+import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
+import type { SyncedDates } from '../settings/synced-dates-schema';
+import { looksLikeInvoiceUrl } from './invoice-url';
+import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
+
+/** What the overlay shows; one store per tab, read by the React overlay. */
+export interface GuardState {
+  /** The invoice on the page, or `null` when the page shows none (a list, a dashboard). */
+  reading: InvoiceReading | null;
+  verdict: GuardVerdict | null;
+  /** The export the user is being asked about, while the dialog is open. */
+  attempt: ExportAttempt | null;
+  mode: 'warn' | 'block';
+  /** The extension was updated or reloaded under this tab: it can no longer judge. */
+  orphaned: boolean;
+}
+
+/** Everything the guard needs from its surroundings, injected so tests can drive it. */
+export interface GuardDeps {
+  win: Window;
+  signal: AbortSignal;
+  calendarStore: CalendarStore;
+  settingsStore: SettingsStore;
+  syncedDates: {
+    current(): SyncedDates;
+    remember(invoiceNumber: string, date: IsoDate): void;
+    subscribe(listener: () => void): () => void;
+  };
+  /** True when a remote calendar is past its maximum age without a good fetch. */
+  isStale(): boolean;
+  today(): IsoDate;
+  /** False once the extension context is gone (update or reload under an open tab). */
+  isContextValid(): boolean;
+  reportVerdict(kind: VerdictKind | null): void;
+  recordOverride(record: AuditRecordInput): Promise<void>;
+  /** Our own overlay: its mutations must not wake the page watcher. */
+  isOwnNode(node: Node): boolean;
+}
+
+/** The controller handed to the overlay. */
+export interface GuardController {
+  store: StoreApi<GuardState>;
+  /** Re-reads the page and re-judges now. */
+  refresh(): void;
+  /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
+  onPageChange(listener: () => void): void;
+  /** The user chose Cancel (or Escape): nothing is exported. */
+  cancel(): void;
+  /**
+   * The user chose Export anyway. Only a trusted event counts (a script on the host page
+   * cannot click it for them); the override is logged before the action runs once.
+   */
+  exportAnyway(event: { isTrusted: boolean }): Promise<boolean>;
+}
+
+const OTHER_LABELS = [
+  ...DEFAULT_INVOICE_NUMBER_LABELS,
+  ...DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+  ...DEFAULT_SYNC_STATUS_LABELS,
+  ...DEFAULT_ENTITY_LABELS,
+];
+
+const labelWordsCache = new WeakMap<object, readonly string[]>();
+
+/** The words of every label the reader looks for, once per settings object. */
+function labelWordsOf(settings: {
+  invoiceDateLabels: readonly string[];
+  postingDateLabels: readonly string[];
+}): readonly string[] {
+  let words = labelWordsCache.get(settings);
+  if (!words) {
+    const labels = [...settings.invoiceDateLabels, ...settings.postingDateLabels, ...OTHER_LABELS];
+    words = [...new Set(labels.flatMap((label) => label.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
+    labelWordsCache.set(settings, words);
+  }
+  return words;
+}
+
+/** Verdicts that let an export through without asking: open, and no calendar at all (§4). */
+const PASSES: ReadonlySet<VerdictKind> = new Set(['open', 'no-calendar']);
+
+/**
+ * The guard for one tab: reads the invoice, judges it, keeps the verdict current as the
+ * single-page app changes, and stops exports that Intacct would refuse.
+ */
+export function startGuard(deps: GuardDeps): GuardController {
+  const store = createStore<GuardState>()(() => ({
+    reading: null,
+    verdict: null,
+    attempt: null,
+    mode: 'warn',
+    orphaned: false,
+  }));
+  // What the last verdict was computed from: the snapshot by value (it is small), the rest by
+  // identity (stores replace their values on change), so an unchanged page costs one read.
+  let last: unknown[] = [];
+  let reportedKind: VerdictKind | null | undefined;
+  const pageListeners: Array<() => void> = [];
+
+  const refresh = () => {
+    if (deps.signal.aborted) return;
+    if (!deps.isContextValid()) {
+      store.setState({ orphaned: true });
+      return;
+    }
+    for (const listener of pageListeners) listener();
+    const calendarState = deps.calendarStore.getState();
+    const { settings } = deps.settingsStore.getState();
+    const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
+    lastWatched = reading.watched ?? [];
+    const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
+    const synced = deps.syncedDates.current();
+    const inputs = {
+      calendar: calendarState.calendar,
+      calendarStatus: calendarState.ready ? calendarState.status : 'loading',
+      calendarProblem: calendarState.ready
+        ? calendarState.problem
+        : 'Period Guard is still loading the period calendar. Try again in a moment.',
+      closingSoonDays: settings.closingSoonDays,
+      syncedDates: synced,
+      stale: deps.isStale(),
+      today: deps.today(),
+    };
+    const next = [
+      onInvoice,
+      JSON.stringify(reading.snapshot),
+      reading.dateElement,
+      calendarState,
+      settings,
+      synced,
+      inputs.stale,
+      inputs.today,
+    ];
+    // Nothing that matters changed: no verdict, no render, no message.
+    if (next.length === last.length && next.every((value, i) => value === last[i])) return;
+    last = next;
+
+    const verdict = onInvoice ? judgeReading(reading, inputs) : null;
+    store.setState({ reading: onInvoice ? reading : null, verdict, mode: settings.mode });
+    if (reportedKind !== (verdict?.kind ?? null)) {
+      reportedKind = verdict?.kind ?? null;
+      deps.reportVerdict(reportedKind);
+    }
+    const remember = onInvoice ? originalDateToRemember(reading.snapshot, synced) : null;
+    if (remember && reading.snapshot.invoiceNumber) {
+      deps.syncedDates.remember(reading.snapshot.invoiceNumber, remember);
+    }
+  };
+
+  installExportGuard({
+    win: deps.win,
+    signal: deps.signal,
+    exportWords: () => deps.settingsStore.getState().settings.exportWords,
+    shouldIntercept: () => {
+      // Judge what the page shows at this very moment, not what the last batch saw.
+      last = [];
+      refresh();
+      // A newer copy of the guard claimed the page while we were asked: it answers instead.
+      if (deps.signal.aborted) return false;
+      const { verdict, orphaned } = store.getState();
+      if (orphaned) return true;
+      return verdict !== null && !PASSES.has(verdict.kind);
+    },
+    onIntercept: (attempt) => store.setState({ attempt }),
+  });
+
+  let lastWatched: readonly Element[] = [];
+  const isRelevant = createRelevanceFilter({
+    watched: () => lastWatched,
+    labelWords: () => labelWordsOf(deps.settingsStore.getState().settings),
+    isOwnNode: deps.isOwnNode,
+  });
+  watchPage({
+    win: deps.win,
+    signal: deps.signal,
+    onChange: refresh,
+    ignore: deps.isOwnNode,
+    isRelevant,
+  });
+  const unsubscribers = [
+    deps.calendarStore.subscribe(refresh),
+    deps.settingsStore.subscribe(refresh),
+    deps.syncedDates.subscribe(refresh),
+  ];
+  // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
+  // calendar passing its maximum age. Once a minute is plenty and costs one read.
+  const clock = setInterval(refresh, 60_000);
+  deps.signal.addEventListener('abort', () => {
+    clearInterval(clock);
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  });
+  refresh();
+
+  return {
+    store,
+    refresh,
+    onPageChange: (listener) => pageListeners.push(listener),
+    cancel() {
+      store.getState().attempt?.dismiss();
+      store.setState({ attempt: null });
+    },
+    async exportAnyway(event) {
+      const { attempt, verdict, reading, mode, orphaned } = store.getState();
+      if (!attempt || !event.isTrusted || mode === 'block' || orphaned) return false;
+      await deps.recordOverride({
+        invoiceNumber: reading?.snapshot.invoiceNumber,
+        date: verdict?.date,
+        verdict: verdict?.kind ?? 'unreadable-date',
+        period: verdict?.period?.name,
+        url: deps.win.location.href.slice(0, 2000),
+      });
+      store.setState({ attempt: null });
+      return attempt.replay();
+    },
+  };
+}

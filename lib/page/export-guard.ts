@@ -1,0 +1,129 @@
+import { findExportAction } from './export-action';
+
+/** One stopped activation of an export action, waiting for the user's decision. */
+export interface ExportAttempt {
+  /** The element the user activated (a button, link or menu item). */
+  action: Element;
+  /** How it was activated; the replay uses the same route so the host sees what it expects. */
+  via: 'click' | 'key';
+  /** Runs the original action once; later calls do nothing and return false. */
+  replay(): boolean;
+  /** Drops the attempt without running the action. */
+  dismiss(): void;
+}
+
+/** What the guard needs from its owner; read at event time so changes apply at once. */
+export interface ExportGuardOptions {
+  exportWords: () => readonly string[];
+  /** True when an activation must be stopped and questioned now. */
+  shouldIntercept: () => boolean;
+  /** Called once per stopped activation; never again while that attempt is pending. */
+  onIntercept: (attempt: ExportAttempt) => void;
+  signal: AbortSignal;
+  win?: Window;
+}
+
+const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+
+/**
+ * Stops export actions before the host's own handlers see them (capture phase on `window`,
+ * which runs before React's listeners on its root), the shape of refined-github's
+ * confirm-release. Click and keyboard activation are both covered; while an attempt is
+ * pending, further activations are swallowed so a double click makes one dialog.
+ */
+export function installExportGuard(options: ExportGuardOptions): void {
+  const win = options.win ?? window;
+  let pending: ExportAttempt | null = null;
+  let replaying = false;
+
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const handle = (event: Event, via: 'click' | 'key') => {
+    if (replaying) return;
+    const action = findExportAction(event.target, options.exportWords());
+    if (!action) return;
+    if (pending) {
+      stop(event);
+      return;
+    }
+    if (!options.shouldIntercept()) return;
+    stop(event);
+    const key = event instanceof KeyboardEvent ? event.key : undefined;
+    let used = false;
+    const attempt: ExportAttempt = {
+      action,
+      via,
+      replay() {
+        if (used) return false;
+        used = true;
+        pending = null;
+        replaying = true;
+        try {
+          replayActivation(resolveLiveAction(action, win), via, key);
+        } finally {
+          replaying = false;
+        }
+        return true;
+      },
+      dismiss() {
+        used = true;
+        pending = null;
+      },
+    };
+    pending = attempt;
+    options.onIntercept(attempt);
+  };
+
+  const onClick = (event: MouseEvent) => handle(event, 'click');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (ACTIVATION_KEYS.has(event.key)) handle(event, 'key');
+  };
+  // Buttons activate on Space at keyup; stop that half too or the browser clicks anyway.
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (replaying || !ACTIVATION_KEYS.has(event.key)) return;
+    if (
+      findExportAction(event.target, options.exportWords()) &&
+      (pending || options.shouldIntercept())
+    ) {
+      stop(event);
+    }
+  };
+
+  const listen = { capture: true, signal: options.signal };
+  win.addEventListener('click', onClick, listen);
+  win.addEventListener('keydown', onKeyDown, listen);
+  win.addEventListener('keyup', onKeyUp, listen);
+}
+
+/**
+ * The host may re-render the button while our dialog is open; replay on the element that
+ * now stands in its place (same tag and accessible text) rather than on a detached node.
+ */
+function resolveLiveAction(action: Element, win: Window): Element {
+  if (action.isConnected) return action;
+  const text = action.textContent?.trim();
+  const label = action.getAttribute('aria-label');
+  for (const candidate of win.document.querySelectorAll(action.tagName)) {
+    if (
+      label
+        ? candidate.getAttribute('aria-label') === label
+        : candidate.textContent?.trim() === text
+    ) {
+      return candidate;
+    }
+  }
+  return action;
+}
+
+function replayActivation(action: Element, via: 'click' | 'key', key: string | undefined) {
+  const native = action.matches('button, a[href], input[type=button], input[type=submit]');
+  if (via === 'click' || native) {
+    (action as HTMLElement).click();
+    return;
+  }
+  // Custom widgets (role=menuitem) often act on keydown only: give them the key they got.
+  action.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}

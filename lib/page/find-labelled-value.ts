@@ -1,0 +1,177 @@
+import { collapseWhitespace } from './dom-text';
+import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
+import { looksLikeLabel } from './looks-like-label';
+import { normalizeLabel, normalizeName } from './normalize-label';
+import { readControlValue } from './read-control-value';
+import { valueForLabel } from './value-for-label';
+
+/** What an `aria-label` or `aria-labelledby` may sit on and still be a field, not a region. */
+const NOT_A_FIELD =
+  'button, a, section, article, main, nav, aside, form, dialog, header, footer, table, ul, ol, h1, h2, h3, h4, h5, h6, img, svg, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menu"], [role="dialog"], [role="alertdialog"], [role="region"], [role="navigation"], [role="heading"], [role="table"], [role="grid"], [role="list"], [role="tabpanel"], [role="img"], [role="tooltip"], [role="columnheader"], [role="rowheader"]';
+const IGNORED =
+  'script, style, noscript, template, period-guard-ui, [hidden], [aria-hidden="true"]';
+/** Where text is never a label: ignored subtrees, and controls' own text (option lists). */
+const NOT_LABEL_TEXT = `${IGNORED}, select, option, datalist, textarea`;
+/** The first word of a text, hyphenated words whole ("Re-issue"). */
+const FIRST_WORD = /\p{L}+(?:[-\u2010\u2011]\p{L}+)*|\p{N}+/u;
+const COLON = /[:\uff1a]/u;
+/** "Label: value" text: where the next "Other Label:" starts, the value ends. */
+const NEXT_LABEL = /\s(?=\p{L}[\p{L} #.]*[:\uff1a])/u;
+
+const SHOW_TEXT = 4;
+
+type Index<K> = Map<string, K[]>;
+
+function indexLabels<K extends string>(fields: Record<K, readonly string[]>): Index<K> {
+  const index: Index<K> = new Map();
+  for (const key of Object.keys(fields) as K[]) {
+    for (const label of fields[key]) {
+      const name = normalizeLabel(label);
+      if (name === '') continue;
+      index.set(name, [...(index.get(name) ?? []), key]);
+    }
+  }
+  return index;
+}
+
+/** Every word of every label: text starting with any other word is passed over at once. */
+function labelWords<K>(index: Index<K>): Set<string> {
+  return new Set([...index.keys()].flatMap((name) => name.split(' ')));
+}
+
+/** True when `word` is a label word; the plain lower-case look-up settles almost every text. */
+function isLabelWord(word: string, words: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  if (words.has(lower)) return true;
+  return /[^a-z0-9]/.test(lower) && words.has(normalizeName(word));
+}
+
+/** An element small enough that its whole text may be one label split by markup. */
+function isPhrase(el: Element): boolean {
+  if (el.childNodes.length > 10 || (el.textContent ?? '').length > 120) return false;
+  return Array.from(el.childNodes).every(
+    (child) => child.nodeType !== 1 || (child as Element).childElementCount === 0,
+  );
+}
+
+function textOfIds(el: Element, ids: string[]): { text: string; labels: Element[] } {
+  const root = el.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
+  const labels = ids.map((id) => root.getElementById?.(id)).filter((l): l is HTMLElement => !!l);
+  return { text: labels.map((l) => l.textContent ?? '').join(' '), labels };
+}
+
+/**
+ * Every value the page labels with one of `fields`' labels, per field, explicit
+ * associations (`aria-labelledby`, `aria-label`) first, then in document order. One walk of
+ * the tree for all fields together and no layout reads, because this runs on every relevant
+ * mutation of a heavy single-page app. A field with no entry has no label on the page; an
+ * entry with empty `text` is a labelled field that is blank (for now).
+ */
+export function findLabelledValues<K extends string>(
+  root: ParentNode,
+  fields: Record<K, readonly string[]>,
+): Record<K, LabelledValue[]> {
+  const index = indexLabels(fields);
+  const found = Object.fromEntries(Object.keys(fields).map((k) => [k, []])) as unknown as Record<
+    K,
+    LabelledValue[]
+  >;
+  const claimedLabels: Element[] = [];
+
+  const add = (keys: readonly K[], value: LabelledValue | null): void => {
+    if (!value || value.text.length > MAX_VALUE_LENGTH) return;
+    for (const key of keys) {
+      const list = found[key];
+      const same = list.some((v) => v.element === value.element && v.text === value.text);
+      if (!same) list.push(value);
+    }
+  };
+
+  for (const el of Array.from(root.querySelectorAll('[aria-labelledby], [aria-label]'))) {
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    // aria-labelledby overrides aria-label, as in the accessible name.
+    const { text, labels } =
+      ids.length > 0
+        ? textOfIds(el, ids)
+        : { text: el.getAttribute('aria-label') ?? '', labels: [] };
+    const keys =
+      index.get(normalizeLabel(text)) ??
+      labels.map((l) => index.get(normalizeLabel(l.textContent ?? ''))).find(Boolean);
+    if (!keys || el.matches(NOT_A_FIELD) || el.closest(IGNORED)) continue;
+    add(keys, {
+      ...readControlValue(el),
+      shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label',
+    });
+    claimedLabels.push(...labels);
+  }
+
+  const boundary = root as unknown as Node;
+  const doc = boundary.ownerDocument ?? (boundary as Document);
+  // Text nodes only and no filter callback: calling into JS for every node is what makes a
+  // walk slow. Ignored subtrees are checked only for the rare text that could be a label.
+  const walker = doc.createTreeWalker(boundary, SHOW_TEXT);
+  const words = labelWords(index);
+  const claimed = (node: Node): boolean => claimedLabels.some((label) => label.contains(node));
+  const checkedPhrases = new Set<Element>();
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > 300) continue;
+    const first = FIRST_WORD.exec(data)?.[0];
+    const startsWithLabelWord = first !== undefined && isLabelWord(first, words);
+    // A multi-line text ("Customer: …\nInvoice Date: …") may hold a label on a later line.
+    const mayHoldLines = COLON.test(data) && (startsWithLabelWord || data.includes('\n'));
+    if (!startsWithLabelWord && !mayHoldLines) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(NOT_LABEL_TEXT)) continue;
+
+    if (startsWithLabelWord) {
+      const name = normalizeLabel(data);
+      const keys = index.get(name);
+      if (keys) {
+        if (!claimed(node)) add(keys, valueForLabel(node, name, boundary));
+        continue;
+      }
+    }
+    if (mayHoldLines) {
+      for (const [lineKeys, text] of labelledLines(data, index)) {
+        add(lineKeys, { text, element: parent, shape: 'text-line' });
+      }
+    }
+    if (startsWithLabelWord && !checkedPhrases.has(parent) && isPhrase(parent)) {
+      checkedPhrases.add(parent);
+      const phrase = normalizeLabel(parent.textContent ?? '');
+      const phraseKeys = index.get(phrase);
+      if (phraseKeys && !claimed(parent)) add(phraseKeys, valueForLabel(parent, phrase, boundary));
+    }
+  }
+  return found;
+}
+
+/** `Label: value` lines of one text node whose label is known, with the value's text. */
+function labelledLines<K>(data: string, index: Index<K>): Array<[K[], string]> {
+  const lines: Array<[K[], string]> = [];
+  for (const line of data.split(/\r?\n/)) {
+    const colon = line.search(COLON);
+    if (colon <= 0) continue;
+    const keys = index.get(normalizeLabel(line.slice(0, colon)));
+    if (!keys) continue;
+    const rest = line.slice(colon + 1);
+    const cut = rest.search(NEXT_LABEL);
+    const text = collapseWhitespace(cut >= 0 ? rest.slice(0, cut) : rest);
+    if (text !== '' && !looksLikeLabel(text)) lines.push([keys, text]);
+  }
+  return lines;
+}
+
+/**
+ * The first value labelled with one of `labels`: the first non-blank one, else the first
+ * blank one (the field is there but empty), else undefined (no such label on the page).
+ */
+export function findLabelledValue(
+  root: ParentNode,
+  labels: readonly string[],
+): LabelledValue | undefined {
+  const { field } = findLabelledValues(root, { field: labels });
+  return field.find((v) => v.text !== '') ?? field[0];
+}

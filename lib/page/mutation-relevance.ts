@@ -1,0 +1,76 @@
+/** What decides whether a batch of DOM mutations can change the invoice reading. */
+export interface RelevanceSource {
+  /** The elements the last reading took values from. */
+  watched(): readonly Element[];
+  /** Words of every label the reader looks for (lower case). */
+  labelWords(): readonly string[];
+  /** Our own overlay's nodes. */
+  isOwnNode(node: Node): boolean;
+}
+
+/** Text that could be a date: digits with separators, or a month name next to a number. */
+const DATE_LIKE =
+  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** How much added text we scan for label words; a new screen shows its labels early on. */
+const MAX_SCAN = 20_000;
+
+/** `node` sits inside (or is) an element we read a value from. */
+function insideWatched(node: Node, watched: readonly Element[]): boolean {
+  for (const element of watched) if (element.contains(node)) return true;
+  return false;
+}
+
+/** `node` holds (or is) an element we read a value from: removing it changes the page. */
+function holdsWatched(node: Node, watched: readonly Element[]): boolean {
+  for (const element of watched) if (node.contains(element)) return true;
+  return false;
+}
+
+/**
+ * Filters mutation batches before the page is re-read. A heavy single-page app mutates all
+ * the time (clocks, spinners, live lists); only changes near the values we read, text that
+ * brings a label or a date, or the removal of what we read (navigation) can change the
+ * reading. Everything else costs one cheap test per record instead of a whole re-read.
+ * Misses are safe: the guard re-reads the page at every export click regardless.
+ */
+export function createRelevanceFilter(source: RelevanceSource) {
+  let words: readonly string[] = [];
+  let wordPattern: RegExp | null = null;
+  const bringsLabelOrDate = (text: string) => {
+    const current = source.labelWords();
+    if (current !== words || !wordPattern) {
+      words = current;
+      const escaped = current.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      wordPattern = new RegExp(`\\b(${escaped.join('|')})\\b`, 'i');
+    }
+    const sample = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+    return wordPattern.test(sample) || DATE_LIKE.test(sample);
+  };
+
+  return (records: readonly MutationRecord[]): boolean => {
+    const watched = source.watched();
+    for (const record of records) {
+      const target = record.target;
+      if (source.isOwnNode(target)) continue;
+      if (record.type === 'attributes') {
+        // Only value-carrying attributes are observed; a control's value is worth a look.
+        return true;
+      }
+      if (insideWatched(target, watched)) return true;
+      if (record.type === 'characterData') {
+        if (bringsLabelOrDate(target.textContent ?? '')) return true;
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (source.isOwnNode(node)) continue;
+        if (bringsLabelOrDate(node.textContent ?? '')) return true;
+        if (node instanceof Element && node.querySelector('input, select, textarea')) return true;
+      }
+      for (const node of record.removedNodes) {
+        if (holdsWatched(node, watched)) return true;
+      }
+    }
+    return false;
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Label and action-name matching that survives the host app's cosmetic changes: case,
+ * punctuation, required-field stars, colons, odd spaces. Matching is on the whole name, so
+ * "Due Date" can never pass for "Invoice Date" however the page dresses it.
+ */
+
+/**
+ * Lower case, letters, digits and `#` only, one space between words. A hyphen between
+ * letters joins them, so "Re-sync" and "Resync" are one word (and never the word "sync").
+ */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * {@link normalizeName} for field labels, which also drops a trailing format hint:
+ * "Invoice Date (MM/DD/YYYY) *" and "INVOICE DATE:" both become "invoice date".
+ */
+export function normalizeLabel(text: string): string {
+  const withoutHint = text.replace(/\([^()]*\)[\s:*\uff1a]*$/u, '');
+  return normalizeName(withoutHint);
+}
+
+/** True when `text`, as a label, is one of `labels` (see {@link normalizeLabel}). */
+export function matchesLabel(text: string, labels: readonly string[]): boolean {
+  const name = normalizeLabel(text);
+  return name !== '' && labels.some((label) => normalizeLabel(label) === name);
+}

@@ -1,0 +1,60 @@
+/** How the page watcher is told what to do; see {@link watchPage}. */
+export interface PageWatchOptions {
+  /** Called at most once per `batchMs` after anything that could change the reading. */
+  onChange: () => void;
+  /** Nodes whose own mutations are ours (the overlay host) and must not wake us up. */
+  ignore: (node: Node) => boolean;
+  /** Whether a batch of mutations can change what we read (mutation-relevance.ts). */
+  isRelevant?: (records: readonly MutationRecord[]) => boolean;
+  signal: AbortSignal;
+  /** Longest wait between a change and the re-read; keeps "date → verdict" well under 50 ms. */
+  batchMs?: number;
+  win?: Window;
+}
+
+/**
+ * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
+ * ticking every frame) costs one re-read per batch, not one per record. Typing and picking
+ * in inputs change `.value` without a mutation, so input/change events wake us too.
+ */
+export function watchPage(options: PageWatchOptions): void {
+  const win = options.win ?? window;
+  const batchMs = options.batchMs ?? 25;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = () => {
+    if (timer !== undefined || options.signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!options.signal.aborted) options.onChange();
+    }, batchMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (timer !== undefined) return; // a re-read is already on its way
+    if (options.isRelevant) {
+      if (options.isRelevant(records)) schedule();
+      return;
+    }
+    if (records.some((record) => !options.ignore(record.target))) schedule();
+  });
+  observer.observe(win.document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    // Only attributes that can carry a value we read; class/style churn is ignored.
+    attributeFilter: ['value', 'aria-valuenow', 'aria-valuetext', 'aria-label', 'datetime'],
+  });
+
+  const listen = { capture: true, passive: true, signal: options.signal };
+  win.addEventListener('input', schedule, listen);
+  win.addEventListener('change', schedule, listen);
+  // Single-page-app navigation: history changes without a reload.
+  win.addEventListener('popstate', schedule, listen);
+
+  options.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+}

@@ -1,0 +1,118 @@
+import type { IsoDate } from '../calendar/iso-date';
+import type { InvoiceSnapshot } from '../calendar/snapshot';
+import { parsePageDate } from '../dates/parse-page-date';
+import {
+  DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+  DEFAULT_ENTITY_LABELS,
+  DEFAULT_INVOICE_NUMBER_LABELS,
+  DEFAULT_SYNC_STATUS_LABELS,
+} from '../settings/defaults';
+import { findLabelledValues } from './find-labelled-value';
+import type { LabelledValue } from './labelled-value';
+
+/** The user's page-reading settings this reader needs (a slice of Settings). */
+export interface PageReading {
+  invoiceDateLabels: string[];
+  postingDateLabels: string[];
+  dayFirst: boolean;
+}
+
+/** What the page says about the invoice on it, and where its date lives. */
+export interface InvoiceReading {
+  /** True when the page shows one invoice (an invoice-date or invoice-number label with a value). */
+  isInvoice: boolean;
+  snapshot: InvoiceSnapshot;
+  /** The element holding the invoice date (even while blank), so the observer can watch it. */
+  dateElement?: Element;
+  /** Every element a value was read from: a change inside one of them may change the reading. */
+  watched?: readonly Element[];
+}
+
+/** Text fields keep at most what the snapshot schema allows. */
+const MAX_TEXT = 200;
+/** What pages print in an empty reference or status field. */
+const PLACEHOLDERS = new Set(['n/a', 'na', 'none', 'null', 'not synced', 'not available', '-']);
+
+/** A value that says something: not blank, not a lone dash. */
+function hasText(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** A reference that proves a sync: not "N/A" or "Not synced", which pages print when empty. */
+function isReference(text: string): boolean {
+  return hasText(text) && !PLACEHOLDERS.has(text.toLowerCase());
+}
+
+/** Invoice numbers carry a digit; "Invoice" next to a tab named "Payments" is no number. */
+function isInvoiceNumber(text: string): boolean {
+  return /\d/.test(text) && text.length <= 64;
+}
+
+interface DateField {
+  date: IsoDate | null;
+  text?: string;
+  element?: Element;
+}
+
+/**
+ * One date from every place the page labels it. The same date shown twice (a picker's text
+ * and its hidden input) is one date; two different dates are no date at all, because the
+ * guard must not pick one and be wrong.
+ */
+function readDateField(values: LabelledValue[], dayFirst: boolean): DateField {
+  const shown = values.filter((v) => v.text !== '');
+  const read = shown.map((v) => ({ value: v, reading: parsePageDate(v.text, { dayFirst }) }));
+  const dates = new Set(read.flatMap((r) => (r.reading.ok ? [r.reading.date] : [])));
+  const used = read.find((r) => r.reading.ok)?.value ?? shown[0] ?? values[0];
+  const [date] = dates;
+  return {
+    date: dates.size === 1 && date !== undefined ? date : null,
+    text: used?.text ? used.text.slice(0, MAX_TEXT) : undefined,
+    element: used?.element,
+  };
+}
+
+function firstText(values: LabelledValue[], accept: (text: string) => boolean): string | undefined {
+  return values.find((v) => accept(v.text))?.text.slice(0, MAX_TEXT);
+}
+
+/**
+ * Reads the BuildOps invoice under `root` by its labels (PRODUCT.md §4): the invoice date
+ * through the user's labels (never the Due Date), the optional posting date, number,
+ * Accounting Reference ID, sync status and entity through the defaults. A page labelling
+ * several different invoice numbers is a list of invoices, not an invoice.
+ */
+export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
+  const found = findLabelledValues(root, {
+    invoiceDate: reading.invoiceDateLabels,
+    postingDate: reading.postingDateLabels,
+    invoiceNumber: DEFAULT_INVOICE_NUMBER_LABELS,
+    accountingReferenceId: DEFAULT_ACCOUNTING_REFERENCE_LABELS,
+    syncStatus: DEFAULT_SYNC_STATUS_LABELS,
+    entity: DEFAULT_ENTITY_LABELS,
+  });
+
+  const numbers = new Set(found.invoiceNumber.map((v) => v.text).filter(isInvoiceNumber));
+  const isInvoice = (found.invoiceDate.length > 0 || numbers.size > 0) && numbers.size <= 1;
+  const invoiceDate = readDateField(found.invoiceDate, reading.dayFirst);
+  const postingDate = readDateField(found.postingDate, reading.dayFirst).date;
+
+  const snapshot: InvoiceSnapshot = { invoiceDate: invoiceDate.date };
+  const optional: Partial<InvoiceSnapshot> = {
+    invoiceNumber: numbers.size === 1 ? [...numbers][0] : undefined,
+    invoiceDateText: invoiceDate.text,
+    postingDate: postingDate ?? undefined,
+    accountingReferenceId: firstText(found.accountingReferenceId, isReference),
+    syncStatus: firstText(found.syncStatus, hasText),
+    entity: firstText(found.entity, hasText),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(snapshot, { [key]: value });
+  }
+  const watched = [
+    ...new Set(Object.values(found).flatMap((values) => values.map((v) => v.element))),
+  ];
+  return invoiceDate.element
+    ? { isInvoice, snapshot, dateElement: invoiceDate.element, watched }
+    : { isInvoice, snapshot, watched };
+}

@@ -1,0 +1,173 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { ExportDialog } from '../../components/ExportDialog';
+import { axeViolations } from './axe-check';
+import { closedVerdict, unsyncedInvoice } from './fixtures';
+
+function renderDialog(mode: 'warn' | 'block' = 'warn') {
+  const onCancel = vi.fn();
+  const onExportAnyway = vi.fn();
+  const view = render(
+    <ExportDialog
+      verdict={closedVerdict}
+      snapshot={unsyncedInvoice}
+      mode={mode}
+      onCancel={onCancel}
+      onExportAnyway={onExportAnyway}
+    />,
+  );
+  return { ...view, onCancel, onExportAnyway };
+}
+
+/** A host page whose Export button opens the dialog. */
+function Page() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Export
+      </button>
+      {open ? (
+        <ExportDialog
+          verdict={closedVerdict}
+          snapshot={unsyncedInvoice}
+          mode="warn"
+          onCancel={() => setOpen(false)}
+          onExportAnyway={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+describe('ExportDialog', () => {
+  it('is an alert dialog named by the headline and described by the reason', () => {
+    renderDialog();
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveAttribute('data-testid', 'pg-export-dialog');
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleName('Closed period: Intacct will refuse this export');
+    expect(dialog).toHaveAccessibleDescription(/is in September 2026, a closed period/);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.step),
+    ).toEqual(['move-date', 'ask-reopen']);
+  });
+
+  it('starts on Cancel, the safe choice', () => {
+    renderDialog();
+    expect(screen.getByTestId('pg-export-cancel')).toHaveFocus();
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Host page button</button>
+        <ExportDialog
+          verdict={closedVerdict}
+          snapshot={unsyncedInvoice}
+          mode="warn"
+          onCancel={() => {}}
+          onExportAnyway={() => {}}
+        />
+      </>,
+    );
+    const cancel = screen.getByTestId('pg-export-cancel');
+    const anyway = screen.getByTestId('pg-export-anyway');
+    const copy = screen.getByRole('button', { name: 'Copy New invoice date' });
+    await user.tab();
+    expect(anyway).toHaveFocus();
+    await user.tab(); // past the last control: back to the first one inside the dialog
+    expect(screen.getByLabelText('New invoice date')).toHaveFocus();
+    await user.tab();
+    expect(copy).toHaveFocus();
+    await user.tab();
+    expect(cancel).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(copy).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true }); // before the first control: round to the last one
+    expect(anyway).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Host page button' })).not.toHaveFocus();
+  });
+
+  it('cancels on Escape and on Cancel', async () => {
+    const user = userEvent.setup();
+    const { onCancel, onExportAnyway } = renderDialog();
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByTestId('pg-export-cancel'));
+    expect(onCancel).toHaveBeenCalledTimes(2);
+    expect(onExportAnyway).not.toHaveBeenCalled();
+  });
+
+  it('hands Export anyway the click itself, so the guard can check isTrusted', async () => {
+    const user = userEvent.setup();
+    const { onExportAnyway, onCancel } = renderDialog();
+    await user.click(screen.getByTestId('pg-export-anyway'));
+    expect(onExportAnyway).toHaveBeenCalledOnce();
+    const event = onExportAnyway.mock.calls[0]?.[0];
+    expect(event.type).toBe('click');
+    expect(event.nativeEvent).toBeInstanceOf(Event);
+    // A scripted click is never trusted (happy-dom leaves the flag out; browsers say false).
+    expect(event.nativeEvent.isTrusted).not.toBe(true);
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it('has no Export anyway in block mode and says why', () => {
+    renderDialog('block');
+    expect(screen.queryByTestId('pg-export-anyway')).toBeNull();
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(
+      /Your organization does not allow this export\.$/,
+    );
+  });
+
+  it('gives focus back to where it was when it closes', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(screen.getByTestId('pg-export-cancel')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
+  });
+
+  it('traps focus inside a shadow root too, and gives it back to the host page', async () => {
+    const user = userEvent.setup();
+    const host = document.createElement('period-guard-ui');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    shadow.append(container);
+    const exportButton = document.createElement('button');
+    exportButton.textContent = 'Export';
+    document.body.append(exportButton);
+    exportButton.focus();
+    const { unmount } = render(
+      <ExportDialog
+        verdict={closedVerdict}
+        snapshot={unsyncedInvoice}
+        mode="block"
+        onCancel={() => {}}
+        onExportAnyway={() => {}}
+      />,
+      { container },
+    );
+    const cancel = shadow.querySelector<HTMLElement>('[data-testid="pg-export-cancel"]');
+    expect(shadow.activeElement).toBe(cancel);
+    await user.tab();
+    expect(shadow.activeElement).toBe(shadow.querySelector('input'));
+    unmount();
+    expect(exportButton).toHaveFocus(); // back on the host page's button
+    host.remove();
+    exportButton.remove();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderDialog();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,266 @@
+import {
+  clearStorage,
+  type FixtureServer,
+  readStorage,
+  seedStorage,
+  skipChromium,
+  skipFirefox,
+  startFixtureServer,
+} from './support';
+import { chromiumHarness, firefoxHarness, type GuardHarness } from './support/guard-harness';
+import type { PageDriver } from './support/page-driver';
+import { SEEDED_CALENDAR } from './support/sample-calendar';
+
+/** Every invoice shape of tests/fixtures/README.md and the verdict the sample calendar gives. */
+const SHAPES: Array<[fixture: string, verdict: string]> = [
+  ['label-for.html', 'closed'],
+  ['aria.html', 'closed'],
+  ['definition-list.html', 'closed'],
+  ['table.html', 'closed'],
+  ['sibling-blocks.html', 'closed'],
+  ['text-line.html', 'closed'],
+  ['date-picker.html', 'closed'],
+  ['spa.html', 'closed'],
+];
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The dialog takes a frame to render; an export that should not run must stay at 0 after it. */
+async function expectDialog(d: PageDriver, open: boolean) {
+  await expect.poll(() => d.overlayVisible('pg-export-dialog'), { timeout: 5_000 }).toBe(open);
+}
+
+function guardScenarios(name: string, skip: boolean, launch: () => Promise<GuardHarness>) {
+  describe.skipIf(skip)(`the guard in ${name}`, () => {
+    let server: FixtureServer;
+    let harness: GuardHarness;
+    let d: PageDriver;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      harness = await launch();
+      await seedStorage(harness.ext, SEEDED_CALENDAR);
+    });
+    afterAll(async () => {
+      await harness?.close();
+      await server?.close();
+    });
+    beforeEach(async () => {
+      d = await harness.newDriver();
+    });
+    afterEach(async () => {
+      await d.close();
+    });
+
+    it.each(SHAPES)('reads %s and shows the %s banner', async (fixture, verdict) => {
+      await d.goto(server.url(`/${fixture}`));
+      await d.waitForVerdict(verdict);
+      expect(await d.overlayVisible('pg-banner')).toBe(true);
+    });
+
+    it('shows nothing on an invoice list and leaves its buttons alone', async () => {
+      await d.goto(server.url('/list.html'));
+      await wait(500);
+      expect(await d.verdict()).toBeNull();
+      await d.click('#export-btn');
+      await expect.poll(async () => (await d.calls()).export).toBe(1);
+    });
+
+    it('holds an export in a closed period; Cancel runs nothing', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#export-btn');
+      await expectDialog(d, true);
+      await d.clickOverlay('pg-export-cancel');
+      await expectDialog(d, false);
+      expect((await d.calls()).export).toBe(0);
+    });
+
+    it('Export anyway runs the export exactly once and logs the override', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#export-btn');
+      await expectDialog(d, true);
+      await d.clickOverlay('pg-export-anyway');
+      await expect.poll(async () => (await d.calls()).export).toBe(1);
+      await wait(300);
+      expect((await d.calls()).export).toBe(1);
+      const { auditLog } = await readStorage(harness.ext, ['auditLog']);
+      expect(auditLog).toEqual([
+        expect.objectContaining({
+          invoiceNumber: 'INV-1001',
+          verdict: 'closed',
+          period: 'Sep 2026',
+        }),
+      ]);
+    });
+
+    it('a double click makes one dialog and, after Export anyway, one export', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#export-btn');
+      await d.click('#sync-link').catch(() => {}); // the backdrop may cover it: either way, no second dialog
+      await expectDialog(d, true);
+      await d.clickOverlay('pg-export-anyway');
+      await expect.poll(async () => (await d.calls()).export).toBe(1);
+      await wait(300);
+      expect(await d.calls()).toMatchObject({ export: 1, sync: 0 });
+    });
+
+    it('leaves non-export actions alone (Export PDF, Print, Save)', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#export-pdf-btn');
+      await d.click('#print-btn');
+      await d.click('#save-btn');
+      expect(await d.calls()).toMatchObject({ exportPdf: 1, print: 1, save: 1, export: 0 });
+      expect(await d.overlayVisible('pg-export-dialog')).toBe(false);
+    });
+
+    it('holds keyboard activation too, and Escape cancels', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.focus('#export-btn');
+      await d.press('Enter');
+      await expectDialog(d, true);
+      await d.press('Escape');
+      await expectDialog(d, false);
+      await d.focus('#export-btn');
+      await d.press(' ');
+      await expectDialog(d, true);
+      await d.press('Escape');
+      await expectDialog(d, false);
+      expect((await d.calls()).export).toBe(0);
+    });
+
+    it('holds the export menu item activated from the keyboard', async () => {
+      await d.goto(server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#more-actions');
+      await d.focus('#menu-export');
+      await d.press('Enter');
+      await expectDialog(d, true);
+      expect((await d.calls()).menuExport).toBe(0);
+      await d.clickOverlay('pg-export-anyway');
+      await expect.poll(async () => (await d.calls()).menuExport).toBe(1);
+    });
+
+    it('follows an edit of the date field, across the last closed and first open day', async () => {
+      await d.goto(server.url('/spa.html?invoice=INV-2002'));
+      await d.waitForVerdict('open');
+      await d.typeInto('#f-invoice-date', '09/30/2026');
+      await d.waitForVerdict('closed');
+      await d.typeInto('#f-invoice-date', '10/01/2026');
+      await d.waitForVerdict('open');
+      await d.click('#export-btn');
+      await expect.poll(async () => (await d.calls()).export).toBe(1);
+    });
+
+    it('follows in-app navigation forward and back', async () => {
+      await d.goto(server.url('/spa.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#nav-INV-2002');
+      await d.waitForVerdict('open');
+      await d.click('#nav-INV-2003');
+      await d.waitForVerdict('synced-closed');
+      await d.evaluate(() => history.back());
+      await d.waitForVerdict('open');
+      await d.evaluate(() => history.back());
+      await d.waitForVerdict('closed');
+    });
+
+    it('judges a synced invoice by its original period and holds its re-sync', async () => {
+      await d.goto(server.url('/spa.html?invoice=INV-2003'));
+      await d.waitForVerdict('synced-closed');
+      await d.click('#export-btn');
+      await expectDialog(d, true);
+      expect((await d.calls()).export).toBe(0);
+    });
+
+    it('holds an export while the date cannot be read, and judges it once it arrives', async () => {
+      await d.goto(server.url('/late-data.html?delay=1500'));
+      await d.waitForVerdict('unreadable-date');
+      await d.click('#export-btn');
+      await expectDialog(d, true);
+      await d.clickOverlay('pg-export-cancel');
+      await d.waitForVerdict('closed');
+      expect((await d.calls()).export).toBe(0);
+    });
+
+    it('with no calendar at all, warns but lets the export through', async () => {
+      await clearStorage(harness.ext);
+      try {
+        await d.goto(server.url('/label-for.html'));
+        await d.waitForVerdict('no-calendar');
+        await d.click('#export-btn');
+        await expect.poll(async () => (await d.calls()).export).toBe(1);
+        expect(await d.overlayVisible('pg-export-dialog')).toBe(false);
+      } finally {
+        await seedStorage(harness.ext, SEEDED_CALENDAR);
+      }
+    });
+
+    it('follows a calendar change made elsewhere without a reload', async () => {
+      await d.goto(server.url('/spa.html?invoice=INV-2002'));
+      await d.waitForVerdict('open');
+      const calendar = structuredClone(SEEDED_CALENDAR.calendar);
+      calendar.closedThrough = { AR: '2026-11-30', GL: '2026-09-30' };
+      await seedStorage(harness.ext, { calendar });
+      try {
+        await d.waitForVerdict('closed');
+      } finally {
+        await seedStorage(harness.ext, SEEDED_CALENDAR);
+      }
+      await d.waitForVerdict('open');
+    });
+  });
+}
+
+guardScenarios('Chromium', skipChromium, () => chromiumHarness());
+guardScenarios('Firefox', skipFirefox, () => firefoxHarness());
+
+/** The same verdicts whatever the browser's zone: 14 h ahead of UTC and 11 h behind it. */
+function timeZoneScenarios(
+  name: string,
+  skip: boolean,
+  launch: (tz: string) => Promise<GuardHarness>,
+) {
+  describe.skipIf(skip).each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
+    `${name} under TZ=%s`,
+    (timeZone) => {
+      let server: FixtureServer;
+      let harness: GuardHarness;
+      beforeAll(async () => {
+        server = await startFixtureServer();
+        harness = await launch(timeZone);
+        await seedStorage(harness.ext, SEEDED_CALENDAR);
+      });
+      afterAll(async () => {
+        await harness?.close();
+        await server?.close();
+      });
+
+      it('gives the same verdicts on the last closed and first open day', async () => {
+        const d = await harness.newDriver();
+        try {
+          expect(await d.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+            timeZone,
+          );
+          await d.goto(server.url('/label-for.html'));
+          await d.waitForVerdict('closed');
+          await d.goto(server.url('/spa.html?invoice=INV-2002'));
+          await d.waitForVerdict('open');
+          await d.typeInto('#f-invoice-date', '09/30/2026');
+          await d.waitForVerdict('closed');
+          await d.typeInto('#f-invoice-date', '10/01/2026');
+          await d.waitForVerdict('open');
+        } finally {
+          await d.close();
+        }
+      });
+    },
+  );
+}
+
+timeZoneScenarios('Chromium', skipChromium, (timeZone) => chromiumHarness({ timeZone }));
+timeZoneScenarios('Firefox', skipFirefox, (timeZone) => firefoxHarness({ timeZone }));

@@ -1,0 +1,284 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Calendar } from '../../lib/calendar/model';
+import type { VerdictKind } from '../../lib/calendar/verdict-types';
+import { type GuardDeps, startGuard } from '../../lib/guard/guard-controller';
+import { storedCalendar } from '../../lib/settings/items';
+import { createCalendarStore, createSettingsStore } from '../../lib/settings/stores';
+import type { SyncedDates } from '../../lib/settings/synced-dates-schema';
+import { writeStored } from '../../lib/settings/validated';
+
+const CALENDAR: Calendar = {
+  version: 1,
+  closedThrough: { AR: '2026-09-30' },
+  periods: [
+    { name: 'Sep 2026', start: '2026-09-01', end: '2026-09-30', status: 'closed' },
+    { name: 'Oct 2026', start: '2026-10-01', end: '2026-10-31', status: 'open' },
+  ],
+};
+
+/** Every guard a test starts; stopped after each test so none leaks into the next. */
+const started: AbortController[] = [];
+
+function invoicePage(date: string, extra = '') {
+  document.body.innerHTML = `
+    <main>
+      <label for="num">Invoice Number</label><input id="num" value="INV-1001">
+      <label for="date">Invoice Date</label><input id="date" value="${date}">
+      <label for="due">Due Date</label><input id="due" value="12/31/2026">
+      ${extra}
+      <button id="export">Export</button>
+    </main>`;
+}
+
+async function setUp(options: { calendar?: Calendar | null; synced?: SyncedDates } = {}) {
+  if (options.calendar !== null) await writeStored(storedCalendar, options.calendar ?? CALENDAR);
+  const calendarStore = createCalendarStore();
+  const settingsStore = createSettingsStore();
+  await Promise.all([calendarStore.whenReady, settingsStore.whenReady]);
+  const reported: Array<VerdictKind | null> = [];
+  const overrides: unknown[] = [];
+  const remembered: Array<[string, string]> = [];
+  let synced: SyncedDates = options.synced ?? {};
+  let contextValid = true;
+  const exports: string[] = [];
+  document.getElementById('export')?.addEventListener('click', () => exports.push('export'));
+  const controller = new AbortController();
+  started.push(controller);
+  const deps: GuardDeps = {
+    win: window,
+    signal: controller.signal,
+    calendarStore,
+    settingsStore,
+    syncedDates: {
+      current: () => synced,
+      remember: (invoice, date) => {
+        remembered.push([invoice, date]);
+        synced = { ...synced, [invoice]: date };
+      },
+      subscribe: () => () => {},
+    },
+    isStale: () => false,
+    today: () => '2026-10-05',
+    isContextValid: () => contextValid,
+    reportVerdict: (kind) => reported.push(kind),
+    recordOverride: async (record) => {
+      overrides.push(record);
+    },
+    isOwnNode: () => false,
+  };
+  const guard = startGuard(deps);
+  return {
+    guard,
+    reported,
+    overrides,
+    remembered,
+    exports,
+    controller,
+    calendarStore,
+    settingsStore,
+    loseContext: () => {
+      contextValid = false;
+    },
+  };
+}
+
+const trusted = { isTrusted: true };
+
+describe('startGuard', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('judges the invoice on the page and reports the verdict for the badge', async () => {
+    invoicePage('09/15/2026');
+    const { guard, reported } = await setUp();
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+    expect(guard.store.getState().verdict?.firstOpenDay).toBe('2026-10-01');
+    expect(reported).toEqual(['closed']);
+  });
+
+  it('holds an export in a closed period; Cancel runs nothing', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports } = await setUp();
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().attempt).not.toBeNull();
+    guard.cancel();
+    expect(guard.store.getState().attempt).toBeNull();
+    expect(exports).toEqual([]);
+  });
+
+  it('Export anyway logs the override, then runs the export exactly once', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports, overrides } = await setUp();
+    document.getElementById('export')?.click();
+    expect(await guard.exportAnyway(trusted)).toBe(true);
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(exports).toEqual(['export']);
+    expect(overrides).toEqual([
+      expect.objectContaining({
+        invoiceNumber: 'INV-1001',
+        date: '2026-09-15',
+        verdict: 'closed',
+        period: 'Sep 2026',
+      }),
+    ]);
+  });
+
+  it('ignores an Export anyway that a script, not the user, clicked', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports, overrides } = await setUp();
+    document.getElementById('export')?.click();
+    expect(await guard.exportAnyway({ isTrusted: false })).toBe(false);
+    expect(exports).toEqual([]);
+    expect(overrides).toEqual([]);
+  });
+
+  it('offers no Export anyway in block mode', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports, settingsStore } = await setUp();
+    await settingsStore.getState().update({ mode: 'block' });
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().mode).toBe('block');
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(exports).toEqual([]);
+  });
+
+  it('lets an export in an open period straight through', async () => {
+    invoicePage('10/15/2026');
+    const { guard, exports } = await setUp();
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().verdict?.kind).toBe('open');
+    expect(exports).toEqual(['export']);
+  });
+
+  it('judges the date as it is at the click, even before the observer caught up', async () => {
+    invoicePage('10/15/2026');
+    const { guard, exports } = await setUp();
+    (document.getElementById('date') as HTMLInputElement).value = '09/15/2026';
+    document.getElementById('export')?.click();
+    expect(exports).toEqual([]);
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+  });
+
+  it('blocks an unreadable date rather than letting it through', async () => {
+    invoicePage('someday');
+    const { guard, exports } = await setUp();
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().verdict?.kind).toBe('unreadable-date');
+    expect(exports).toEqual([]);
+  });
+
+  it('with no calendar at all, warns but does not block', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports } = await setUp({ calendar: null });
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().verdict?.kind).toBe('no-calendar');
+    expect(exports).toEqual(['export']);
+  });
+
+  it('remembers the first date of a synced invoice and judges re-syncs by it', async () => {
+    invoicePage(
+      '10/15/2026',
+      '<label for="ref">Accounting Reference ID</label><input id="ref" value="SI-778">',
+    );
+    const first = await setUp({ synced: { 'INV-1001': '2026-09-20' } });
+    expect(first.guard.store.getState().verdict?.kind).toBe('synced-closed');
+    expect(first.guard.store.getState().verdict?.date).toBe('2026-09-20');
+    expect(first.remembered).toEqual([]);
+    first.controller.abort();
+  });
+
+  it('records the original date the first time a synced invoice is seen', async () => {
+    invoicePage(
+      '10/15/2026',
+      '<label for="ref">Accounting Reference ID</label><input id="ref" value="SI-778">',
+    );
+    const { remembered, guard } = await setUp();
+    expect(remembered).toEqual([['INV-1001', '2026-10-15']]);
+    expect(guard.store.getState().verdict?.kind).toBe('open');
+  });
+
+  it('follows calendar changes made elsewhere', async () => {
+    invoicePage('10/15/2026');
+    const { guard, calendarStore } = await setUp();
+    await calendarStore.getState().setClosedThrough('GL', '2026-10-31');
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+  });
+
+  it('follows edits of the date field', async () => {
+    vi.useFakeTimers();
+    try {
+      invoicePage('10/15/2026');
+      const { guard } = await setUp();
+      const input = document.getElementById('date') as HTMLInputElement;
+      input.value = '09/15/2026';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(guard.store.getState().verdict?.kind).toBe('closed');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps holding exports after the extension context is lost, asking for a reload', async () => {
+    invoicePage('10/15/2026');
+    const { guard, exports, loseContext } = await setUp();
+    loseContext();
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().orphaned).toBe(true);
+    expect(guard.store.getState().attempt).not.toBeNull();
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(exports).toEqual([]);
+  });
+
+  it('treats a list page as no invoice: no verdict, exports untouched', async () => {
+    document.body.innerHTML = `<table><tr><th>Invoice #</th><th>Invoice Date</th></tr>
+      <tr><td>INV-1</td><td>09/15/2026</td></tr><tr><td>INV-2</td><td>09/16/2026</td></tr></table>
+      <button id="export">Export</button>`;
+    const { guard, exports, reported } = await setUp();
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().verdict).toBeNull();
+    expect(reported).toEqual([null]);
+    expect(exports).toEqual(['export']);
+  });
+});
+
+describe('startGuard over time', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+    vi.useRealTimers();
+  });
+
+  it('re-judges once a minute, so a calendar passing its maximum age turns stale', async () => {
+    invoicePage('10/15/2026');
+    await writeStored(storedCalendar, CALENDAR);
+    const calendarStore = createCalendarStore();
+    const settingsStore = createSettingsStore();
+    await Promise.all([calendarStore.whenReady, settingsStore.whenReady]);
+    vi.useFakeTimers();
+    let stale = false;
+    const controller = new AbortController();
+    started.push(controller);
+    const guard = startGuard({
+      win: window,
+      signal: controller.signal,
+      calendarStore,
+      settingsStore,
+      syncedDates: { current: () => ({}), remember: () => {}, subscribe: () => () => {} },
+      isStale: () => stale,
+      today: () => '2026-10-05',
+      isContextValid: () => true,
+      reportVerdict: () => {},
+      recordOverride: async () => {},
+      isOwnNode: () => false,
+    });
+    expect(guard.store.getState().verdict?.kind).toBe('open');
+    stale = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(guard.store.getState().verdict?.kind).toBe('stale-calendar');
+  });
+});
