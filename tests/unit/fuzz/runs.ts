@@ -18,6 +18,11 @@ export const FUZZ_RUNS = {
   // fuzz-import-extremes.test.ts: few cases, each up to 5 MB (17 fillers × 2)
   'extremes: near the size cap, per filler': 2,
   'extremes: deep nesting': 60,
+  // fuzz-page-date.test.ts: text from the (untrusted) host page
+  'page date: random, hostile and date-like strings': 2_000,
+  'page date: backtracking-shaped inputs': 200,
+  'page date: digit-free surroundings change nothing': 1_000,
+  'page date: repeated text and odd spaces read the same': 1_000,
   // fuzz-apply-import.test.ts: through the calendar store and (fake) browser storage
   'apply: refusals leave storage byte-identical': 600,
   'apply: accepted files are what storage then holds': 300,
