@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { extensionPagesCsp } from './build/csp';
+import { zodWithoutEval } from './build/zod-without-eval';
 
 /**
  * `--mode e2e` builds (npm run build:e2e) also run on http://localhost and http://127.0.0.1
@@ -32,6 +34,7 @@ const E2E_CHROME_KEY =
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [zodWithoutEval()] }),
   // Explicit imports read better and avoid the auto-import scanner inventing exports.
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
@@ -41,6 +44,7 @@ export default defineConfig({
       'Stops BuildOps invoice exports that Sage Intacct would refuse because the date is in a closed period.',
     permissions: ['storage', 'alarms'],
     host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
+    content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     // The team calendar's host is asked for when the user saves its URL (PRODUCT.md §6):
     // one origin at a time, never all of them at install.
     optional_host_permissions: ['https://*/*'],

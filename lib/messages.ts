@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';

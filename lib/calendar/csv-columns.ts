@@ -1,3 +1,5 @@
+import { clipText } from './clip-text';
+import { formatCount, MAX_CSV_COLUMNS } from './import-limits';
 import type { ImportProblem } from './import-problem';
 
 /** The period fields a CSV column can carry. */
@@ -73,18 +75,35 @@ export interface CsvHeader {
  * Reads the header row. A missing required column, a column given twice or a column we do
  * not know is a problem: an unknown column is most often a typo ("Strat"), and ignoring it
  * would silently drop what the user meant to say. Blank header cells are allowed (Excel
- * leaves trailing empty columns); a value under one is reported row by row.
+ * leaves trailing empty columns); a value under one is reported row by row. A header of more
+ * than {@link MAX_CSV_COLUMNS} titles is not a calendar's, and is refused as a whole.
+ * Titles are quoted back clipped (clip-text.ts).
  */
 export function mapCsvColumns(cells: readonly string[], line: number): CsvHeader {
   const columns: CsvColumns = {};
   const titled = new Set<number>();
   const problems: ImportProblem[] = [];
   const unknown: string[] = [];
+  const titleCount = cells.filter((cell) => cell.trim() !== '').length;
+  if (titleCount > MAX_CSV_COLUMNS) {
+    return {
+      columns,
+      titled,
+      rowsReadable: false,
+      problems: [
+        {
+          line,
+          message: `the first line has ${formatCount(titleCount)} column titles; a calendar file has at most 7 (${allTitles()}), so check that this is the right file`,
+        },
+      ],
+    };
+  }
   cells.forEach((cell, index) => {
-    const title = cell.trim();
-    if (title === '') return;
+    const written = cell.trim();
+    if (written === '') return;
     titled.add(index);
-    const field = FIELD_BY_ALIAS.get(normalize(title));
+    const title = clipText(written);
+    const field = FIELD_BY_ALIAS.get(normalize(written));
     if (field === undefined) {
       unknown.push(title);
       return;
@@ -145,6 +164,8 @@ function allTitles(): string {
 /**
  * The accepted header closest to a typo: within one edit for short words (so "Date" does
  * not turn into "State"), two for longer ones. A swap of neighbours counts as one edit.
+ * Aliases whose length differs by more than that are skipped unmeasured (the distance is at
+ * least the difference in length), so a long title costs nothing.
  */
 function closestTitle(title: string): string | undefined {
   const typed = normalize(title);
@@ -152,7 +173,9 @@ function closestTitle(title: string): string | undefined {
   let best: { alias: string; distance: number } | undefined;
   for (const aliases of Object.values(ALIASES)) {
     for (const alias of aliases) {
-      const distance = editDistance(typed, normalize(alias));
+      const known = normalize(alias);
+      if (Math.abs(known.length - typed.length) > allowed) continue;
+      const distance = editDistance(typed, known);
       if (distance <= allowed && (!best || distance < best.distance)) best = { alias, distance };
     }
   }

@@ -1,3 +1,4 @@
+import { clipText } from './clip-text';
 import { CSV_FIELDS, CSV_TITLES, type CsvField, type CsvHeader } from './csv-columns';
 import type { CsvRow } from './csv-rows';
 import {
@@ -82,6 +83,8 @@ export function recordReader(
 /**
  * Values outside the known columns: past the header's end (often an unquoted comma in a
  * name) or under a blank header cell. Either way something the user wrote would be lost.
+ * One problem per row and kind, naming the first such value and counting the others, so a
+ * row of a million stray commas-separated values is one line of the report, not a million.
  */
 function reportStrayCells(
   row: CsvRow,
@@ -89,12 +92,24 @@ function reportStrayCells(
   headerWidth: number,
   problems: ImportProblem[],
 ): void {
+  const stray = { untitled: [] as string[], pastEnd: [] as string[] };
   row.cells.forEach((cell, index) => {
     if (titled.has(index) || cell.trim() === '') return;
-    const where =
-      index >= headerWidth
-        ? 'is past the last column of the header; a name with a comma needs double quotes around it'
-        : 'is in a column without a header';
-    problems.push({ line: row.line, message: `the value "${cell.trim()}" ${where}` });
+    (index >= headerWidth ? stray.pastEnd : stray.untitled).push(cell.trim());
   });
+  const report = (values: string[], where: string) => {
+    const [first] = values;
+    if (first === undefined) return;
+    const others = values.length - 1;
+    const what =
+      others === 0
+        ? `the value "${clipText(first)}" is`
+        : `the value "${clipText(first)}" and ${others} more ${others === 1 ? 'value' : 'values'} are`;
+    problems.push({ line: row.line, message: `${what} ${where}` });
+  };
+  report(stray.untitled, 'in a column without a header');
+  report(
+    stray.pastEnd,
+    'past the last column of the header; a name with a comma needs double quotes around it',
+  );
 }

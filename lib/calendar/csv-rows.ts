@@ -7,33 +7,74 @@ export interface CsvRow {
   cells: string[];
 }
 
+/** What {@link readCsvRows} read. */
+export interface CsvRows {
+  rows: CsvRow[];
+  problems: ImportProblem[];
+  /** Set when reading stopped early: more non-blank rows, or more lines, than allowed. */
+  tooMany?: 'rows' | 'lines';
+}
+
+/** When to stop reading: a huge wrong file then costs no more than a big right one. */
+export interface CsvRowLimits {
+  /** Non-blank rows, the header included. */
+  maxRows: number;
+  /**
+   * Lines of text, blank ones included, counted before any parsing: papaparse splits the
+   * whole text into lines before it hands over the first row, and for millions of lines that
+   * alone takes seconds.
+   */
+  maxLines: number;
+}
+
+const NO_LIMITS: CsvRowLimits = {
+  maxRows: Number.POSITIVE_INFINITY,
+  maxLines: Number.POSITIVE_INFINITY,
+};
+
 /**
  * Splits CSV text into records, keeping each record's starting line. Papaparse does the
  * quoting (commas and line breaks inside quotes, doubled quotes); its `step` cursor tells
  * where each record ends, and counting line breaks up to there gives the line a person sees
  * in a text editor, even when a quoted value spans lines. A UTF-8 byte order mark (Excel's
  * "CSV UTF-8") is dropped first. Blank records are kept: the caller decides what they mean.
+ * Nothing is read past a limit (`tooMany` says which).
  */
-export function readCsvRows(text: string): { rows: CsvRow[]; problems: ImportProblem[] } {
+export function readCsvRows(text: string, limits: CsvRowLimits = NO_LIMITS): CsvRows {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const read: CsvRows = { rows: [], problems: [] };
+  if (hasMoreLinesThan(body, limits.maxLines)) return { ...read, tooMany: 'lines' };
   const lineAt = lineCounter(body);
-  const rows: CsvRow[] = [];
-  const problems: ImportProblem[] = [];
   let rowStart = 0;
+  let filled = 0;
   Papa.parse<string[]>(body, {
     header: false,
     delimiter: guessDelimiter(body),
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
+      if (result.data.some((cell) => cell.trim() !== '') && ++filled > limits.maxRows) {
+        read.tooMany = 'rows';
+        parser.abort();
+        return;
+      }
       const line = lineAt(rowStart);
-      rows.push({ line, cells: result.data });
+      read.rows.push({ line, cells: result.data });
       for (const error of result.errors) {
-        if (error.type === 'Quotes') problems.push({ line, message: quoteMessage(error.code) });
+        if (error.type === 'Quotes') {
+          read.problems.push({ line, message: quoteMessage(error.code) });
+        }
       }
       rowStart = result.meta.cursor;
     },
   });
-  return { rows, problems };
+  return read;
+}
+
+/** True when `text` has more than `limit` lines; stops counting there. */
+function hasMoreLinesThan(text: string, limit: number): boolean {
+  if (text.length < limit) return false;
+  const lineAt = lineCounter(text);
+  return lineAt(text.length) > limit;
 }
 
 /**

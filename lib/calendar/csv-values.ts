@@ -1,3 +1,4 @@
+import { clipText } from './clip-text';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date';
 import type { Module, PeriodStatus } from './model';
 
@@ -23,7 +24,9 @@ export function readCsvDate(cell: string): CellReading<IsoDate> {
   if (parts) {
     const [year, month, day] = parts.map(Number) as [number, number, number];
     const date = toIsoDate(year, month, day);
-    return date ? { ok: true, value: date } : { ok: false, message: `"${cell}" is not a real day` };
+    return date
+      ? { ok: true, value: date }
+      : { ok: false, message: `"${clipText(cell)}" is not a real day` };
   }
   const short = SHORT_YEAR.exec(cell);
   if (short) {
@@ -32,7 +35,7 @@ export function readCsvDate(cell: string): CellReading<IsoDate> {
       message: `"${cell}" has a two-digit year; write the year in full, like ${short[1]}/${short[2]}/20${short[3]}`,
     };
   }
-  return { ok: false, message: `"${cell}" is not a date; ${DATE_FORMS}` };
+  return { ok: false, message: `"${clipText(cell)}" is not a date; ${DATE_FORMS}` };
 }
 
 /** `isIsoDate` without a regex, for the hot path; same answers for 10-character text. */
@@ -64,7 +67,8 @@ export function readCsvStatus(cell: string): CellReading<PeriodStatus> {
   const hint = 'write Open, Closed or Locked';
   return {
     ok: false,
-    message: cell === '' ? `no status given; ${hint}` : `"${cell}" is not a status; ${hint}`,
+    message:
+      cell === '' ? `no status given; ${hint}` : `"${clipText(cell)}" is not a status; ${hint}`,
   };
 }
 
@@ -82,7 +86,7 @@ export function readCsvModule(cell: string): CellReading<Module | undefined> {
   if (module) return { ok: true, value: module };
   return {
     ok: false,
-    message: `"${cell}" is not a module Period Guard checks; write AR or GL, or leave it empty for every module`,
+    message: `"${clipText(cell)}" is not a module Period Guard checks; write AR or GL, or leave it empty for every module`,
   };
 }
 

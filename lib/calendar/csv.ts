@@ -1,6 +1,7 @@
 import { mapCsvColumns } from './csv-columns';
 import { recordReader } from './csv-record';
 import { readCsvRows } from './csv-rows';
+import { formatCount, MAX_CSV_LINES, MAX_PERIODS } from './import-limits';
 import { type ImportResult, refuse } from './import-problem';
 import { CALENDAR_VERSION, type Calendar, type EntityBooks, type Period } from './model';
 import { findPeriodClashes, type PlacedPeriod } from './validate';
@@ -16,10 +17,25 @@ export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
  * `{}`. Closed-through days are set on the settings page or come with the JSON format.
  *
  * Any bad row refuses the whole file, and every problem is named with its line (the header
- * is line 1) and the column title as the user wrote it.
+ * is line 1) and the column title as the user wrote it. A file of more than
+ * {@link MAX_PERIODS} rows or {@link MAX_CSV_LINES} lines is refused without reading on.
  */
 export function parseCalendarCsv(text: string): ImportResult {
-  const { rows, problems } = readCsvRows(text);
+  const { rows, problems, tooMany } = readCsvRows(text, {
+    maxRows: MAX_PERIODS + 1,
+    maxLines: MAX_CSV_LINES,
+  });
+  if (tooMany) {
+    const what =
+      tooMany === 'rows'
+        ? `${formatCount(MAX_PERIODS)} periods`
+        : `${formatCount(MAX_CSV_LINES)} lines`;
+    return refuse([
+      {
+        message: `the file has more than ${what}; a calendar has a few dozen, so check that this is the right file`,
+      },
+    ]);
+  }
   const filled = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...records] = filled;
   if (!header) return refuse([{ message: 'the file is empty' }]);
@@ -27,7 +43,8 @@ export function parseCalendarCsv(text: string): ImportResult {
   // Header problems refuse the file, but the rows are still read when they can be, so one
   // attempt shows everything to fix.
   const mapped = mapCsvColumns(header.cells, header.line);
-  problems.push(...mapped.problems);
+  // Loops, not push(...list): spreading a list of 100,000 problems overflows the stack.
+  for (const problem of mapped.problems) problems.push(problem);
   if (!mapped.rowsReadable) return refuse(problems);
   if (records.length === 0) {
     return refuse([
@@ -42,7 +59,7 @@ export function parseCalendarCsv(text: string): ImportResult {
     const period = readRecord(row);
     if (period) placed.push(period);
   }
-  problems.push(...findPeriodClashes(placed));
+  for (const problem of findPeriodClashes(placed)) problems.push(problem);
   if (problems.length > 0) return refuse(problems);
   return { ok: true, calendar: buildCalendar(placed), format: 'csv' };
 }

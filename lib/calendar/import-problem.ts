@@ -37,14 +37,15 @@ export function describeProblem(problem: ImportProblem): string {
 
 /**
  * The refusal for `problems`: sorted by line (stable, so problems of one line keep their
- * order) and cut at {@link MAX_PROBLEMS} with an "and N more" item.
+ * order) and cut at {@link MAX_PROBLEMS} with an "and N more" item. `uncounted` adds
+ * problems a reader counted without spelling them out (it stops describing after enough).
  */
-export function refuse(problems: ImportProblem[]): ImportResult {
+export function refuse(problems: ImportProblem[], uncounted = 0): ImportResult {
   const sorted = [...problems].sort(
     (a, b) => (a.line ?? Number.POSITIVE_INFINITY) - (b.line ?? Number.POSITIVE_INFINITY),
   );
-  if (sorted.length <= MAX_PROBLEMS) return { ok: false, errors: sorted };
-  const more = sorted.length - MAX_PROBLEMS;
+  if (sorted.length <= MAX_PROBLEMS && uncounted === 0) return { ok: false, errors: sorted };
+  const more = Math.max(0, sorted.length - MAX_PROBLEMS) + uncounted;
   return {
     ok: false,
     errors: [

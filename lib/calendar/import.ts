@@ -45,11 +45,18 @@ function isLargerThan(text: string, limit: number): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair is one 4-byte character
+    else if (isSurrogatePair(text, i)) {
+      bytes += 4; // one 4-byte character
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // other characters, and a lone surrogate (stored as U+FFFD)
     if (bytes > limit) return true;
   }
   return false;
+}
+
+/** A high surrogate at `i` followed by a low one: one character outside the BMP. */
+function isSurrogatePair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }

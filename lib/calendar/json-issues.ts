@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clipText } from './clip-text';
 import type { ImportProblem } from './import-problem';
 
 /*
@@ -60,10 +61,18 @@ export function toProblems(issue: z.core.$ZodIssue): ImportProblem[] {
 export function humanPath(path: readonly PropertyKey[]): string | undefined {
   let text = '';
   for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) {
+    if (typeof key === 'number') {
+      text += `[${key}]`;
+      continue;
+    }
+    // Keys come from the file: an unknown key of a million characters is quoted clipped.
+    const name = clipText(String(key), MAX_KEY_LENGTH);
+    if (typeof key === 'string' && name === key && /^[A-Za-z_$][\w$]*$/.test(key)) {
       text += text === '' ? key : `.${key}`;
-    } else text += `[${JSON.stringify(String(key))}]`;
+    } else text += `[${JSON.stringify(name)}]`;
   }
   return text === '' ? undefined : text;
 }
+
+/** Longest key quoted in a path; a path holds a few, and must fit one line of the report. */
+const MAX_KEY_LENGTH = 30;

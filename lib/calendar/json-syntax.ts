@@ -1,10 +1,12 @@
+import { clipText } from './clip-text';
 import type { ImportProblem } from './import-problem';
+import { jsonErrorOffset } from './json-scan';
 
 /**
  * `JSON.parse` that turns a syntax error into a problem with a line, so the user can find
  * the missing comma. Engines word the error differently: V8 says "at position 42" (newer
  * V8 adds "(line 3 column 5)"), Firefox says "at line 3 column 5 of the JSON data". When the
- * message gives neither, the problem has no line rather than a wrong one.
+ * message gives neither (V8's "Unexpected token"), json-scan.ts finds the place.
  */
 export function parseJsonText(
   text: string,
@@ -33,8 +35,9 @@ function locate(raw: string, text: string): { line: number; column: number } | u
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /at position (\d+)/.exec(raw);
   if (position) return lineAndColumn(text, Number(position[1]));
-  if (/unexpected end/i.test(raw)) return lineAndColumn(text, text.length);
-  return undefined;
+  // V8 gives no position for "Unexpected token" or "Unexpected end": find it ourselves.
+  const offset = jsonErrorOffset(text);
+  return offset === undefined ? undefined : lineAndColumn(text, offset);
 }
 
 /** 1-based line and column of a character offset; CRLF, LF and lone CR end a line. */
@@ -60,5 +63,6 @@ function cleanReason(raw: string): string {
     .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
     .replace(/,\s*".*" is not valid JSON$/s, '')
     .trim();
-  return reason.charAt(0).toLowerCase() + reason.slice(1);
+  // Engines may quote the offending text; a file's text is not ours to echo at length.
+  return clipText(reason.charAt(0).toLowerCase() + reason.slice(1), 120);
 }

@@ -1,5 +1,9 @@
-import { type ImportProblem, type ImportResult, refuse } from './import-problem';
+import type { z } from 'zod';
+import { clipText } from './clip-text';
+import { formatCount, MAX_ENTITIES, MAX_JSON_VALUES, MAX_PERIODS } from './import-limits';
+import { type ImportProblem, type ImportResult, MAX_PROBLEMS, refuse } from './import-problem';
 import { friendlyMessage, humanPath, toProblems } from './json-issues';
+import { scanJson } from './json-scan';
 import { parseJsonText } from './json-syntax';
 import { CALENDAR_VERSION, type Calendar, calendarSchema, type Period } from './model';
 import { findPeriodClashes, type PlacedPeriod } from './validate';
@@ -15,6 +19,14 @@ export { calendarToJson } from './json-export';
  */
 export function parseCalendarJson(text: string): ImportResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Before parsing: V8 takes seconds to build an object of 400,000 keys.
+  if (scanJson(body, MAX_JSON_VALUES).verdict === 'too-many-values') {
+    return refuse([
+      {
+        message: `the file has more than ${formatCount(MAX_JSON_VALUES)} values (dates, names, lists); a calendar of ${formatCount(MAX_PERIODS)} periods has about 70,000, so check that this is the right file`,
+      },
+    ]);
+  }
   const syntax = parseJsonText(body);
   if (!syntax.ok) return refuse([syntax.problem]);
   const value = syntax.value;
@@ -28,9 +40,11 @@ export function parseCalendarJson(text: string): ImportResult {
   if (versionProblem) return refuse([versionProblem]);
   const protoProblem = checkEntityNames(value);
   if (protoProblem) return refuse([protoProblem]);
+  const sizeProblem = checkSize(value);
+  if (sizeProblem) return refuse([sizeProblem]);
 
   const parsed = calendarSchema.safeParse(value, { error: friendlyMessage });
-  if (!parsed.success) return refuse(parsed.error.issues.flatMap(toProblems));
+  if (!parsed.success) return refuseIssues(parsed.error.issues);
 
   const clashes = findPeriodClashes(placedPeriods(parsed.data));
   if (clashes.length > 0) return refuse(clashes);
@@ -57,8 +71,67 @@ function checkVersion(version: unknown): ImportProblem | undefined {
   }
   return {
     field: 'version',
-    message: `${JSON.stringify(version)} is not a calendar format version; it must be ${CALENDAR_VERSION}`,
+    message: `${describeValue(version)} is not a calendar format version; it must be ${CALENDAR_VERSION}`,
   };
+}
+
+/**
+ * A short description of any JSON value. Not `JSON.stringify`: the value comes from the file
+ * and may be a string of megabytes or a list nested 100,000 deep, which overflows the stack.
+ */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return JSON.stringify(typeof value === 'string' ? clipText(value) : value) ?? String(value);
+}
+
+/**
+ * A file with more periods or entities than any calendar is refused before the schema runs:
+ * the schema takes about as long per missing field as per period, and 10,000 empty periods
+ * are 40,000 missing fields (issue 7: bounded time per input).
+ */
+function checkSize(value: object): ImportProblem | undefined {
+  const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  const { periods, entities } = value as { periods?: unknown; entities?: unknown };
+  let count = lengthOf(periods);
+  if (typeof entities === 'object' && entities !== null && !Array.isArray(entities)) {
+    const books = Object.values(entities);
+    if (books.length > MAX_ENTITIES) {
+      return {
+        field: 'entities',
+        message: `the file has ${formatCount(books.length)} entities; Period Guard reads at most ${formatCount(MAX_ENTITIES)}, so check that this is the right file`,
+      };
+    }
+    for (const entity of books)
+      count += lengthOf((entity as { periods?: unknown } | null)?.periods);
+  }
+  if (count <= MAX_PERIODS) return undefined;
+  return {
+    message: `the file has more than ${formatCount(MAX_PERIODS)} periods (${formatCount(count)}); a calendar has a few dozen, so check that this is the right file`,
+  };
+}
+
+/**
+ * The schema's issues as problems. Only the first {@link MAX_PROBLEMS} are described (the
+ * rest are counted): describing a quarter of a million unknown keys one by one takes seconds
+ * and nobody reads them.
+ */
+function refuseIssues(issues: readonly z.core.$ZodIssue[]): ImportResult {
+  const problems: ImportProblem[] = [];
+  let uncounted = 0;
+  for (let issue of issues) {
+    if (problems.length >= MAX_PROBLEMS) {
+      uncounted += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+      continue;
+    }
+    const room = MAX_PROBLEMS - problems.length;
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > room) {
+      uncounted += issue.keys.length - room;
+      issue = { ...issue, keys: issue.keys.slice(0, room) };
+    }
+    for (const problem of toProblems(issue)) problems.push(problem);
+  }
+  return refuse(problems, uncounted);
 }
 
 /**

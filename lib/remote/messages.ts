@@ -1,3 +1,4 @@
+import '../zod-config';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { type RemoteStatus, remoteStatusSchema } from '../settings/remote-status-schema';

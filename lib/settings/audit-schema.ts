@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/model';
 import { VERDICTS } from '../calendar/verdict-types';

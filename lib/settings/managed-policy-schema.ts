@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { importCalendarText } from '../calendar/import';
 import type { Calendar } from '../calendar/model';

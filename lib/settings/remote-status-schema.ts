@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 
 /** Why the last check of the calendar URL failed (lib/remote/fetch-calendar.ts), plus

@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import {
   DEFAULT_CLOSING_SOON_DAYS,

@@ -1,3 +1,4 @@
+import '../zod-config';
 import { MigrationError, type StorageItemKey, storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { StoredThing } from './items';

@@ -62,16 +62,25 @@ describe('parseCalendarJson', () => {
     ]);
   });
 
-  it('gives no line rather than a wrong one when the engine names no position', () => {
+  it('finds the line itself when the engine names no position (V8: "Unexpected token")', () => {
+    // Chrome's own words for this file, with no position (seen in Chromium 156 and Node 20).
     vi.spyOn(JSON, 'parse').mockImplementation(() => {
       throw new SyntaxError('Unexpected token \'}\', "{"a": tru}" is not valid JSON');
     });
-    expect(problemsOf(parseCalendarJson('{"a": tru}'))).toEqual([
+    expect(problemsOf(parseCalendarJson('{\n  "version": 1,\n  "a": tru}'))).toEqual([
       {
+        line: 3,
         message:
-          "the file is not valid JSON (unexpected token '}'); check for a missing comma, quote or bracket",
+          "the file is not valid JSON at column 11 (unexpected token '}'); check for a missing comma, quote or bracket there",
       },
     ]);
+  });
+
+  it('places single quotes, a stray word and a trailing comma, which V8 does not place', () => {
+    const lineOf = (text: string) => problemsOf(parseCalendarJson(text))[0]?.line;
+    expect(lineOf("{\n  'version': 1\n}")).toBe(2);
+    expect(lineOf('{\n  "version": 1,\n  "periods": [\n    x\n  ]\n}')).toBe(4);
+    expect(lineOf('{\n  "version": 1,\n  "periods": [{"name": "a"},\n  ]\n}')).toBe(4);
   });
 
   it('says a file from a newer Period Guard needs an update', () => {

@@ -11,6 +11,14 @@ export {
 } from './firefox';
 export { type FixtureServer, type RouteHandler, startFixtureServer } from './fixture-server';
 export type { LaunchOptions } from './launch-env';
+export {
+  type AllowedRequest,
+  type NetworkWatch,
+  unexpectedRequests,
+  type WatchedRequest,
+  watchChromiumNetwork,
+  watchFirefoxNetwork,
+} from './network-watch';
 export { e2eExtensionDir, FIXTURES_DIR } from './paths';
 export {
   chromiumWithPolicy,

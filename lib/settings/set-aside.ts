@@ -1,0 +1,47 @@
+import { storage } from 'wxt/utils/storage';
+import type { StoredThing } from './items';
+import { type QuarantineEntry, readQuarantine } from './quarantine';
+import { readStored } from './validated';
+
+/** A file the settings page offers for download, holding what was set aside for one thing. */
+export interface SetAsideFile {
+  fileName: string;
+  /** JSON: `{ "setAside": noun, "exportedAt": instant, "entries": [...] }`. */
+  text: string;
+  /** How many values the file holds. */
+  count: number;
+}
+
+/**
+ * Everything kept aside for a stored thing, as a file to download (issue 7.2: set aside,
+ * kept for export, never deleted): the corrupt copies in quarantine, and a value a newer
+ * version of the extension saved, which stays where it is (writes are refused) and is
+ * exported from there. `null` when nothing is set aside, so the page shows no button.
+ *
+ * Values are exported exactly as stored, so support (or the user, after fixing a field)
+ * can bring them back.
+ */
+export async function exportSetAside(
+  thing: StoredThing<unknown>,
+  now: Date = new Date(),
+): Promise<SetAsideFile | null> {
+  const entries: QuarantineEntry[] = [...(await readQuarantine(thing.key))];
+  const read = await readStored(thing);
+  if (read.status === 'newer-version') {
+    entries.push({
+      at: now.toISOString(),
+      reason: read.reason,
+      version: read.storedVersion,
+      // Raw, as stored: the item would offer its fallback or try to migrate.
+      value: await storage.getItem(thing.key),
+    });
+  }
+  if (entries.length === 0) return null;
+  const exportedAt = now.toISOString();
+  const name = thing.key.slice(thing.key.indexOf(':') + 1);
+  return {
+    fileName: `period-guard-${name}-set-aside-${exportedAt.slice(0, 10)}.json`,
+    text: `${JSON.stringify({ setAside: thing.noun, exportedAt, entries }, null, 2)}\n`,
+    count: entries.length,
+  };
+}
