@@ -32,12 +32,20 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
   // The settings in force: the organization's policy (block mode, labels…) over the user's.
   const settingsStore = sharedEffectiveSettingsStore();
   const remoteStatus = sharedRemoteStatusStore();
+  const calendarStore = sharedCalendarStore();
+  const syncedDates = followSyncedDates();
   return {
     win,
     signal,
-    calendarStore: sharedCalendarStore(),
+    calendarStore,
     settingsStore,
-    syncedDates: followSyncedDates(),
+    syncedDates,
+    ready: Promise.allSettled([
+      calendarStore.whenReady,
+      settingsStore.whenReady,
+      syncedDates.whenReady,
+      remoteStatus.whenReady,
+    ]),
     // A team calendar past its maximum age without a good fetch: the guard cannot vouch.
     isStale: staleCheckFor(settingsStore, remoteStatus),
     alsoFollow: [remoteStatus],
