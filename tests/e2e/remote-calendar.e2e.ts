@@ -91,7 +91,8 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await page.getByTestId('calendar-timeout-input').fill(String(TIMEOUT_SECONDS));
     await page.getByTestId('calendar-url-save').click();
     await expect.poll(state, { timeout: 20_000 }).toBe('ok');
-    expect(await calendarInUse()).toEqual(good);
+    // The status and the calendar are two storage writes: the page may show the first first.
+    await expect.poll(calendarInUse, { timeout: 10_000 }).toEqual(good);
     await invoice.waitForVerdict('closing-soon');
     await expect
       .poll(() => page.getByTestId('calendar-last-good-fetch').textContent())

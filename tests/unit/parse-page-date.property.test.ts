@@ -24,6 +24,10 @@ function localNoon(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(2000, m - 1, d, 12);
   date.setFullYear(y); // years below 100 would otherwise be read as 19yy
+  // date-fns formats local fields, and some zones skipped whole days (Kiribati skipped
+  // 1994-12-31 when it moved across the date line): such a day cannot be written through a
+  // local Date, so the case is discarded. The parser itself never touches a Date.
+  fc.pre(date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d);
   return date;
 }
 
