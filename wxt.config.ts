@@ -21,6 +21,15 @@ const PREACT_FOR_REACT = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/**
+ * Public key (base64 DER) that pins the Chrome e2e build's extension id to
+ * `icmbafmmelcbknkdfecfepbkpknjgikc`, so the real-browser policy test can address it in a
+ * managed policy file. Only e2e builds carry it; the store assigns the published id. The
+ * private half was never kept: nothing is signed with it.
+ */
+const E2E_CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxlqmE3YSbGohjRRAQoD4J8PmR4ucYFNj68HWGfW/IWVfTttkGeUChfMe+olkY0bINdTJsJ0ZUq0r27E5+YqLX8DCP/+V+XpQ+BU6TAgFh2fdNJdWSRe7xyCug5F05+YHMPOEJ87jFMbylYjRCOLQLWWdj848AwwXj/BlGDt1LvE/wtCSwTuvmu/AsSFC94u4chWTfsK4I1T8wLEdHYLxa79qr6IGdkaO9GSf8/JmV1fwtg/l7bkQtWkI4+DjMzX9vsDiiq42HK3p5UKTYcXfey79o3rsNqXRVO6rbocIfc40R22d3xvr7M18atSFKS1A73TnmfLFzvW+N4MEWXAmoQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports read better and avoid the auto-import scanner inventing exports.
@@ -32,6 +41,13 @@ export default defineConfig({
       'Stops BuildOps invoice exports that Sage Intacct would refuse because the date is in a closed period.',
     permissions: ['storage', 'alarms'],
     host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
+    // The team calendar's host is asked for when the user saves its URL (PRODUCT.md §6):
+    // one origin at a time, never all of them at install.
+    optional_host_permissions: ['https://*/*'],
+    // Chrome and Edge publish enterprise policy to storage.managed only for keys this schema
+    // declares. Firefox takes policy from policies.json without a schema (and warns on it).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser !== 'firefox' && mode === 'e2e' ? { key: E2E_CHROME_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge/badge-for';
 import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
+import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { createAuditStore } from '../lib/settings/stores';
 
 export default defineBackground(() => {
@@ -34,4 +35,7 @@ export default defineBackground(() => {
       return true; // answered asynchronously
     }
   });
+
+  // ---- Team calendar: URL source, enterprise policy, "Check now" (lib/remote/scheduler.ts) ----
+  startRemoteCalendar();
 });

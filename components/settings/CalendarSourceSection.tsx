@@ -1,14 +1,12 @@
 import { useSettingsState } from '../../lib/settings/hooks';
+import { ManagedPolicyNotice } from './ManagedPolicyNotice';
+import { RemoteSourceSection } from './RemoteSourceSection';
 import { Section } from './Section';
 import { useStores } from './stores-context';
 
 /**
- * Where the calendar comes from (PRODUCT.md §5, §6).
- *
- * REMOTE SOURCE GOES HERE: `components/settings/RemoteSourceSection.tsx` (branch `remote`)
- * renders the team calendar URL (`calendar-url-input`, `calendar-url-save`,
- * `calendar-check-now`, `calendar-source-status`) and the managed-policy state. Until it is
- * merged, this section only says which source is in use.
+ * Where the calendar comes from (PRODUCT.md §5, §6): which source is in use, what the
+ * organization's policy sets (if anything), and the team calendar URL with its status.
  */
 export function CalendarSourceSection() {
   const { settings: store } = useStores();
@@ -26,6 +24,8 @@ export function CalendarSourceSection() {
           </p>
         )}
       </div>
+      <ManagedPolicyNotice />
+      <RemoteSourceSection settingsStore={store} />
     </Section>
   );
 }

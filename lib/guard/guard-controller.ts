@@ -41,6 +41,8 @@ export interface GuardDeps {
   };
   /** True when a remote calendar is past its maximum age without a good fetch. */
   isStale(): boolean;
+  /** Further stores whose changes can move a verdict (the remote calendar's status). */
+  alsoFollow?: ReadonlyArray<{ subscribe(listener: () => void): () => void }>;
   today(): IsoDate;
   /** False once the extension context is gone (update or reload under an open tab). */
   isContextValid(): boolean;
@@ -194,8 +196,13 @@ export function startGuard(deps: GuardDeps): GuardController {
     deps.calendarStore.subscribe(refresh),
     deps.settingsStore.subscribe(refresh),
     deps.syncedDates.subscribe(refresh),
+    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(refresh)),
   ];
+  // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
+  // calendar passing its maximum age. Once a minute is plenty and costs one read.
+  const clock = setInterval(refresh, 60_000);
   deps.signal.addEventListener('abort', () => {
+    clearInterval(clock);
     for (const unsubscribe of unsubscribers) unsubscribe();
   });
   refresh();

@@ -1,5 +1,13 @@
 import { useStore } from 'zustand';
-import { sharedAuditStore, sharedCalendarStore, sharedSettingsStore } from './shared-stores';
+import type { ManagedPolicyState, ManagedPolicyStore } from './managed';
+import type { RemoteStatusState, RemoteStatusStore } from './remote-status-store';
+import {
+  sharedAuditStore,
+  sharedCalendarStore,
+  sharedManagedPolicyStore,
+  sharedRemoteStatusStore,
+  sharedSettingsStore,
+} from './shared-stores';
 import type {
   AuditState,
   AuditStore,
@@ -47,6 +55,32 @@ export function useAuditState<T>(selector: (state: AuditState) => T, store?: Aud
 export function useAuditState<T>(
   selector: (state: AuditState) => T = whole as (state: AuditState) => T,
   store: AuditStore = sharedAuditStore(),
+): T {
+  return useStore(store, selector);
+}
+
+/** How fetching the calendar URL is going (written by the background). */
+export function useRemoteStatus(): RemoteStatusState;
+export function useRemoteStatus<T>(
+  selector: (state: RemoteStatusState) => T,
+  store?: RemoteStatusStore,
+): T;
+export function useRemoteStatus<T>(
+  selector: (state: RemoteStatusState) => T = whole as (state: RemoteStatusState) => T,
+  store: RemoteStatusStore = sharedRemoteStatusStore(),
+): T {
+  return useStore(store, selector);
+}
+
+/** The organization's policy and which settings it fixes (managed.ts). */
+export function useManagedPolicy(): ManagedPolicyState;
+export function useManagedPolicy<T>(
+  selector: (state: ManagedPolicyState) => T,
+  store?: ManagedPolicyStore,
+): T;
+export function useManagedPolicy<T>(
+  selector: (state: ManagedPolicyState) => T = whole as (state: ManagedPolicyState) => T,
+  store: ManagedPolicyStore = sharedManagedPolicyStore(),
 ): T {
   return useStore(store, selector);
 }

@@ -2,6 +2,7 @@ import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/sto
 import type { z } from 'zod';
 import { type Calendar, calendarSchema } from '../calendar/model';
 import { type AuditLog, auditLogSchema } from './audit-schema';
+import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
 import { migrateSettingsV1toV2 } from './settings-migrations';
 import {
   defaultSettings,
@@ -24,11 +25,13 @@ const CALENDAR_FALLBACK: Calendar | null = null;
 const SETTINGS_FALLBACK: Settings = defaultSettings();
 const AUDIT_LOG_FALLBACK: AuditLog = [];
 const SYNCED_DATES_FALLBACK: SyncedDates = {};
+const REMOTE_STATUS_FALLBACK: RemoteStatus | null = null;
 
 /** Version of the stored calendar; the calendar's own `version` field is the file format's. */
 const CALENDAR_ITEM_VERSION = 1;
 const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
+const REMOTE_STATUS_ITEM_VERSION = 1;
 
 /** The calendar in use; `null` until the user (or a source) provides one. */
 export const calendarItem = storage.defineItem<Calendar | null>('local:calendar', {
@@ -60,6 +63,13 @@ export const auditLogItem = storage.defineItem<AuditLog>('local:auditLog', {
 export const syncedDatesItem = storage.defineItem<SyncedDates>('local:syncedDates', {
   fallback: SYNCED_DATES_FALLBACK,
   version: SYNCED_DATES_ITEM_VERSION,
+  migrations: {},
+});
+
+/** How fetching the calendar URL is going (remote-status-schema.ts); `null` without a URL. */
+export const remoteStatusItem = storage.defineItem<RemoteStatus | null>('local:remoteStatus', {
+  fallback: REMOTE_STATUS_FALLBACK,
+  version: REMOTE_STATUS_ITEM_VERSION,
   migrations: {},
 });
 
@@ -111,4 +121,13 @@ export const storedSyncedDates: StoredThing<SyncedDates> = {
   schema: syncedDatesSchema,
   noun: 'list of synced invoice dates',
   repair: 'it fills again as synced invoices are opened',
+};
+
+export const storedRemoteStatus: StoredThing<RemoteStatus | null> = {
+  item: remoteStatusItem,
+  key: remoteStatusItem.key,
+  version: REMOTE_STATUS_ITEM_VERSION,
+  schema: remoteStatusSchema.nullable(),
+  noun: 'calendar URL status',
+  repair: 'it is written again at the next check',
 };

@@ -32,6 +32,10 @@ export const REFRESH_MINUTES_MAX = 1440;
 export const MAX_AGE_HOURS_DEFAULT = 24;
 export const MAX_AGE_HOURS_MIN = 1;
 export const MAX_AGE_HOURS_MAX = 720;
+/** How long one fetch of the calendar URL may take (PRODUCT.md §6: default 20 s, at most 30 s). */
+export const TIMEOUT_SECONDS_DEFAULT = 20;
+export const TIMEOUT_SECONDS_MIN = 1;
+export const TIMEOUT_SECONDS_MAX = 30;
 
 /** Most companies' fiscal year is the calendar year. */
 export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
@@ -57,6 +61,11 @@ export const calendarSourceSchema = z.discriminatedUnion('kind', [
         .min(MAX_AGE_HOURS_MIN)
         .max(MAX_AGE_HOURS_MAX)
         .default(MAX_AGE_HOURS_DEFAULT),
+      /**
+       * Optional so settings saved before it existed stay valid; absent means
+       * {@link TIMEOUT_SECONDS_DEFAULT}. A slow intranet server may need more, a test less.
+       */
+      timeoutSeconds: z.int().min(TIMEOUT_SECONDS_MIN).max(TIMEOUT_SECONDS_MAX).optional(),
     })
     .strict(),
 ]);

@@ -1,3 +1,6 @@
+import { createEffectiveSettingsStore } from './effective-store';
+import { createManagedPolicyStore, type ManagedPolicyStore } from './managed';
+import { createRemoteStatusStore, type RemoteStatusStore } from './remote-status-store';
 import {
   type AuditStore,
   type CalendarStore,
@@ -30,4 +33,29 @@ export function sharedSettingsStore(): SettingsStore {
 export function sharedAuditStore(): AuditStore {
   audit ??= createAuditStore();
   return audit;
+}
+
+let remoteStatus: RemoteStatusStore | undefined;
+let managedPolicy: ManagedPolicyStore | undefined;
+
+export function sharedRemoteStatusStore(): RemoteStatusStore {
+  remoteStatus ??= createRemoteStatusStore();
+  return remoteStatus;
+}
+
+/** The enterprise policy, read (and polled for a while) on first use in this context. */
+export function sharedManagedPolicyStore(): ManagedPolicyStore {
+  managedPolicy ??= createManagedPolicyStore();
+  return managedPolicy;
+}
+
+let effective: SettingsStore | undefined;
+
+/**
+ * The settings in force in this context: the user's, with the enterprise policy over them.
+ * What the guard and the popup should judge by (lib/settings/effective-store.ts).
+ */
+export function sharedEffectiveSettingsStore(): SettingsStore {
+  effective ??= createEffectiveSettingsStore(sharedSettingsStore(), sharedManagedPolicyStore());
+  return effective;
 }

@@ -115,12 +115,13 @@ describe('year section', () => {
 });
 
 describe('calendar source section', () => {
-  it('says the calendar is manual and leaves a place for the team calendar', async () => {
+  it('says the calendar is manual and offers the team calendar URL without further clicks', async () => {
     await renderSettings();
     const section = screen.getByRole('region', { name: 'Calendar source' });
     expect(section.querySelector('[data-slot="remote-source"]')).toHaveTextContent(
       'Manual calendar (set up below)',
     );
+    expect(section.querySelector('[data-testid="calendar-url-input"]')).not.toBeNull();
   });
 
   it('makes a team calendar read-only here: it is edited at its source', async () => {

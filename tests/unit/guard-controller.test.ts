@@ -244,3 +244,41 @@ describe('startGuard', () => {
     expect(exports).toEqual(['export']);
   });
 });
+
+describe('startGuard over time', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+    vi.useRealTimers();
+  });
+
+  it('re-judges once a minute, so a calendar passing its maximum age turns stale', async () => {
+    invoicePage('10/15/2026');
+    await writeStored(storedCalendar, CALENDAR);
+    const calendarStore = createCalendarStore();
+    const settingsStore = createSettingsStore();
+    await Promise.all([calendarStore.whenReady, settingsStore.whenReady]);
+    vi.useFakeTimers();
+    let stale = false;
+    const controller = new AbortController();
+    started.push(controller);
+    const guard = startGuard({
+      win: window,
+      signal: controller.signal,
+      calendarStore,
+      settingsStore,
+      syncedDates: { current: () => ({}), remember: () => {}, subscribe: () => () => {} },
+      isStale: () => stale,
+      today: () => '2026-10-05',
+      isContextValid: () => true,
+      reportVerdict: () => {},
+      recordOverride: async () => {},
+      isOwnNode: () => false,
+    });
+    expect(guard.store.getState().verdict?.kind).toBe('open');
+    stale = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(guard.store.getState().verdict?.kind).toBe('stale-calendar');
+  });
+});

@@ -55,10 +55,10 @@ export async function launchChromium(
 ): Promise<LaunchedChromium> {
   const profileDir = await mkdtemp(join(tmpdir(), 'period-guard-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(extDir),
-    env: launchEnv(options.timeZone),
+    env: launchEnv(options.timeZone, options.env),
   });
   const close = async () => {
     await context.close();

@@ -37,7 +37,7 @@ export async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     },
-    env: launchEnv(options.timeZone),
+    env: launchEnv(options.timeZone, options.env),
   });
   try {
     await browser.installExtension(extDir);

@@ -13,6 +13,12 @@ export { type FixtureServer, type RouteHandler, startFixtureServer } from './fix
 export type { LaunchOptions } from './launch-env';
 export { e2eExtensionDir, FIXTURES_DIR } from './paths';
 export {
+  chromiumWithPolicy,
+  E2E_CHROME_EXTENSION_ID,
+  firefoxHomeWithPolicy,
+  type PolicyDir,
+} from './policy';
+export {
   clearStorage,
   type LaunchedExtension,
   readStorage,

@@ -1,0 +1,306 @@
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { type CheckNowResponse, requestCheckNow } from '../../lib/remote/messages';
+import {
+  checkDraft,
+  type DraftField,
+  draftFrom,
+  type SourceDraft,
+} from '../../lib/remote/source-form';
+import { buildUrlPolicy, checkCalendarUrl, type UrlPolicy } from '../../lib/remote/url-policy';
+import { useManagedPolicy, useRemoteStatus, useSettingsState } from '../../lib/settings/hooks';
+import {
+  effectiveSettings,
+  type ManagedPolicyStore,
+  policyCalendar,
+} from '../../lib/settings/managed';
+import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
+import { sharedRemoteStatusStore } from '../../lib/settings/shared-stores';
+import type { SettingsStore } from '../../lib/settings/stores';
+import { SourceStatus } from './SourceStatus';
+
+export interface RemoteSourceSectionProps {
+  /** Stores made elsewhere (tests); each context's shared stores otherwise. */
+  settingsStore?: SettingsStore;
+  remoteStatusStore?: RemoteStatusStore;
+  managedStore?: ManagedPolicyStore;
+  /** Asks the browser for one host; must run inside the Save click (a user gesture). */
+  requestHostPermission?: (pattern: string) => Promise<boolean>;
+  /** Drops a host permission no longer needed. */
+  removeHostPermission?: (pattern: string) => Promise<unknown>;
+  checkNow?: () => Promise<CheckNowResponse>;
+  urlPolicy?: UrlPolicy;
+  now?: () => number;
+}
+
+const defaultRequest = (pattern: string) => browser.permissions.request({ origins: [pattern] });
+const defaultRemove = (pattern: string) => browser.permissions.remove({ origins: [pattern] });
+
+/** How often relative times ("3 minutes ago") are redrawn. */
+const TICK_MS = 30_000;
+
+/**
+ * The settings page's calendar source (PRODUCT.md §5, §6, §7): the team calendar's address
+ * with its refresh interval, maximum age and fetch timeout, and how fetching it is going.
+ * Saving asks the browser for that one host (the click is the user gesture the permission
+ * prompt needs), then stores the source; the background fetches it at once. Values the
+ * organization's policy sets are shown read-only, "Managed by your organization".
+ */
+export function RemoteSourceSection(props: RemoteSourceSectionProps) {
+  const urlPolicy = props.urlPolicy ?? buildUrlPolicy();
+  const now = props.now ?? Date.now;
+  const user = useSettingsState((s) => s.settings, props.settingsStore);
+  const settingsReady = useSettingsState((s) => s.ready, props.settingsStore);
+  const settingsProblem = useSettingsState((s) => s.problem, props.settingsStore);
+  const update = useSettingsState((s) => s.update, props.settingsStore);
+  const remoteStatus = useRemoteStatus((s) => s.remoteStatus, props.remoteStatusStore);
+  const policy = useManagedPolicy((s) => s.policy, props.managedStore);
+  const flags = useManagedPolicy((s) => s.flags, props.managedStore);
+  const policyReady = useManagedPolicy((s) => s.ready, props.managedStore);
+  const effective = useMemo(() => effectiveSettings(user, policy), [user, policy]);
+  const inlinePolicy = policyCalendar(policy) !== null;
+
+  const [draft, setDraft] = useState<SourceDraft | null>(null);
+  const [formError, setFormError] = useState<{ field: DraftField; message: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const [clock, setClock] = useState(now);
+  useEffect(() => {
+    const timer = setInterval(() => setClock(now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, [now]);
+  useEffect(() => {
+    // A new status (a check finished) is news: redraw the ages against the current time.
+    if (remoteStatus) setClock(now());
+  }, [remoteStatus, now]);
+
+  const shown = draft ?? draftFrom(effective.source);
+  const needsPermission =
+    effective.source.kind === 'url' &&
+    remoteStatus?.sourceUrl === effective.source.url &&
+    remoteStatus.lastError?.reason === 'permission' &&
+    !(
+      remoteStatus.lastGoodFetch &&
+      Date.parse(remoteStatus.lastGoodFetch) > Date.parse(remoteStatus.lastError.at)
+    );
+  const ready = settingsReady && policyReady;
+  const managedSource = flags.source;
+  const locked = (field: DraftField) =>
+    !ready ||
+    managedSource ||
+    (field === 'refreshMinutes' && flags.refreshMinutes) ||
+    (field === 'maxAgeHours' && flags.maxAgeHours);
+
+  const edit = (field: DraftField) => (value: string) => {
+    setDraft({ ...shown, [field]: value });
+    setSaved(null);
+  };
+
+  const onSave = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkDraft(shown, urlPolicy);
+    if (!checked.ok) {
+      setFormError({ field: checked.field, message: checked.message });
+      return;
+    }
+    setFormError(null);
+    setSaving(true);
+    const host = new URL(checked.source.url).host;
+    // First call in the click handler: the browser shows its prompt only for a user gesture.
+    (props.requestHostPermission ?? defaultRequest)(checked.permissionPattern)
+      .then(async (granted) => {
+        if (!granted) {
+          setFormError({
+            field: 'url',
+            message: `Period Guard needs your permission to read ${host}. Click Save again and allow it; nothing was saved.`,
+          });
+          return;
+        }
+        await update({ source: checked.source });
+        setDraft(null);
+        setSaved('Saved. Period Guard is fetching the calendar now.');
+      })
+      .catch((error: unknown) => {
+        setFormError({
+          field: 'url',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      })
+      .finally(() => setSaving(false));
+  };
+
+  const onStopUsing = () => {
+    const previous = user.source.kind === 'url' ? user.source.url : undefined;
+    setSaving(true);
+    update({ source: { kind: 'manual' } })
+      .then(() => {
+        setDraft(null);
+        setSaved('The calendar URL was removed; the calendar in use stays as it is.');
+        const checked = previous ? checkCalendarUrl(previous, urlPolicy) : undefined;
+        if (checked?.ok) {
+          // Access to that host is no longer needed; the browser keeps required ones.
+          void (props.removeHostPermission ?? defaultRemove)(checked.permissionPattern).catch(
+            () => undefined,
+          );
+        }
+      })
+      .catch((error: unknown) => setFormError({ field: 'url', message: String(error) }))
+      .finally(() => setSaving(false));
+  };
+
+  /**
+   * A policy URL cannot be saved here, but its host may still need the user's permission
+   * (IT cannot grant optional permissions): asked for from this click, then checked.
+   */
+  const onAllowAccess = () => {
+    if (effective.source.kind !== 'url') return;
+    const checked = checkCalendarUrl(effective.source.url, urlPolicy);
+    if (!checked.ok) return;
+    (props.requestHostPermission ?? defaultRequest)(checked.permissionPattern)
+      .then((granted) => {
+        if (granted) onCheckNow();
+        else setCheckProblem('Without this permission Period Guard cannot read the calendar.');
+      })
+      .catch((error: unknown) => setCheckProblem(String(error)));
+  };
+
+  const onCheckNow = () => {
+    setChecking(true);
+    setCheckProblem(null);
+    (props.checkNow ?? requestCheckNow)()
+      .then(async (response) => {
+        if (!response.ok) setCheckProblem(response.message);
+        // The answer comes after the status was stored; do not wait for the watcher.
+        await (props.remoteStatusStore ?? sharedRemoteStatusStore()).refresh();
+        setClock(now());
+      })
+      .catch((error: unknown) => setCheckProblem(String(error)))
+      .finally(() => setChecking(false));
+  };
+
+  const ids = {
+    heading: useId(),
+    url: useId(),
+    urlHelp: useId(),
+    refresh: useId(),
+    maxAge: useId(),
+    timeout: useId(),
+    error: useId(),
+  };
+  const errorFor = (field: DraftField) =>
+    formError?.field === field ? { 'aria-invalid': true, 'aria-describedby': ids.error } : {};
+
+  return (
+    <section aria-labelledby={ids.heading} className="pg-remote-source">
+      <h2 id={ids.heading}>Team calendar from a URL</h2>
+      <p id={ids.urlHelp}>
+        Publish the period calendar as a JSON or CSV file at an HTTPS address, and everyone’s Period
+        Guard fetches it on a schedule. A failed fetch keeps the last good calendar.
+      </p>
+      {managedSource && (
+        <p className="pg-managed" data-testid="calendar-source-managed">
+          Managed by your organization
+        </p>
+      )}
+      {settingsProblem && <p role="alert">{settingsProblem}</p>}
+      <form onSubmit={onSave} noValidate>
+        <label htmlFor={ids.url}>Calendar address</label>
+        <input
+          id={ids.url}
+          data-testid="calendar-url-input"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={inlinePolicy ? '' : 'https://…/periods.json'}
+          value={shown.url}
+          readOnly={locked('url')}
+          aria-readonly={locked('url')}
+          onChange={(event) => edit('url')(event.target.value)}
+          aria-describedby={formError?.field === 'url' ? ids.error : ids.urlHelp}
+          aria-invalid={formError?.field === 'url'}
+        />
+        <label htmlFor={ids.refresh}>Check every (minutes)</label>
+        <input
+          id={ids.refresh}
+          data-testid="calendar-refresh-input"
+          type="number"
+          min={15}
+          max={1440}
+          value={shown.refreshMinutes}
+          readOnly={locked('refreshMinutes')}
+          aria-readonly={locked('refreshMinutes')}
+          onChange={(event) => edit('refreshMinutes')(event.target.value)}
+          {...errorFor('refreshMinutes')}
+        />
+        <label htmlFor={ids.maxAge}>Out of date after (hours without a good fetch)</label>
+        <input
+          id={ids.maxAge}
+          data-testid="calendar-max-age-input"
+          type="number"
+          min={1}
+          max={720}
+          value={shown.maxAgeHours}
+          readOnly={locked('maxAgeHours')}
+          aria-readonly={locked('maxAgeHours')}
+          onChange={(event) => edit('maxAgeHours')(event.target.value)}
+          {...errorFor('maxAgeHours')}
+        />
+        <label htmlFor={ids.timeout}>Give up a fetch after (seconds)</label>
+        <input
+          id={ids.timeout}
+          data-testid="calendar-timeout-input"
+          type="number"
+          min={1}
+          max={30}
+          value={shown.timeoutSeconds}
+          readOnly={locked('timeoutSeconds')}
+          aria-readonly={locked('timeoutSeconds')}
+          onChange={(event) => edit('timeoutSeconds')(event.target.value)}
+          {...errorFor('timeoutSeconds')}
+        />
+        <div>
+          <button
+            type="submit"
+            data-testid="calendar-url-save"
+            disabled={!ready || managedSource || saving}
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          {managedSource && needsPermission && (
+            <button type="button" data-testid="calendar-url-allow" onClick={onAllowAccess}>
+              Allow access to {new URL(shown.url).host}
+            </button>
+          )}
+          {user.source.kind === 'url' && !managedSource && (
+            <button
+              type="button"
+              data-testid="calendar-url-remove"
+              onClick={onStopUsing}
+              disabled={saving}
+            >
+              Stop using this URL
+            </button>
+          )}
+        </div>
+        {formError && (
+          <p id={ids.error} role="alert" data-testid="calendar-url-error">
+            {formError.message}
+          </p>
+        )}
+        {saved && !formError && <p role="status">{saved}</p>}
+      </form>
+      <SourceStatus
+        source={effective.source}
+        remoteStatus={remoteStatus}
+        inlinePolicyCalendar={inlinePolicy}
+        now={clock}
+        checking={checking}
+        onCheckNow={onCheckNow}
+        checkProblem={checkProblem}
+      />
+    </section>
+  );
+}

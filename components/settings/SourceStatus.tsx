@@ -1,0 +1,115 @@
+import { describeInstant } from '../../lib/remote/describe-instant';
+import { type SourceState, sourceState } from '../../lib/remote/source-state';
+import type { RemoteStatus } from '../../lib/settings/remote-status-schema';
+import type { CalendarSource } from '../../lib/settings/settings-schema';
+
+export interface SourceStatusProps {
+  /** The source in force (effective settings: a policy URL counts). */
+  source: CalendarSource;
+  remoteStatus: RemoteStatus | null;
+  /** Whether the policy sets the calendar itself (inline), for the "Source" line. */
+  inlinePolicyCalendar: boolean;
+  now: number;
+  /** A check is running on behalf of this page. */
+  checking: boolean;
+  onCheckNow: () => void;
+  /** Why the last "Check now" could not run, if it could not. */
+  checkProblem: string | null;
+}
+
+const STATE_WORDS: Record<SourceState, string> = {
+  ok: 'Up to date',
+  pending: 'Waiting for the first check',
+  error: 'Last check failed',
+  stale: 'Out of date',
+};
+
+/**
+ * Where the calendar comes from and how fetching it is going (PRODUCT.md §5, §6): source,
+ * last good fetch and its age, next check, last error. `data-state` is the automation hook
+ * of PRODUCT.md §7; `aria-busy` and `data-last-attempt` let tests (and screen readers) know
+ * a check is under way or has happened.
+ */
+export function SourceStatus(props: SourceStatusProps) {
+  const { source, remoteStatus, now } = props;
+  const isUrl = source.kind === 'url';
+  const status = isUrl && remoteStatus?.sourceUrl === source.url ? remoteStatus : null;
+  const state = sourceState(source, status, now);
+  const lastGood = status?.lastGoodFetch ? describeInstant(status.lastGoodFetch, now) : null;
+  const next = status?.nextCheck ? describeInstant(status.nextCheck, now) : null;
+  const error = status?.lastError;
+  const errorAt = error ? describeInstant(error.at, now) : null;
+  const resolved =
+    error !== undefined &&
+    status?.lastGoodFetch !== undefined &&
+    Date.parse(error.at) < Date.parse(status.lastGoodFetch);
+
+  return (
+    <div
+      className="pg-source-status"
+      data-testid="calendar-source-status"
+      data-state={state}
+      data-last-attempt={status?.lastAttempt ?? ''}
+      aria-busy={props.checking}
+    >
+      <p role="status">
+        <strong>{isUrl ? STATE_WORDS[state] : 'No calendar URL'}</strong>
+        {isUrl ? ` — ${explain(state, source.maxAgeHours)}` : ''}
+      </p>
+      <dl>
+        <dt>Source</dt>
+        <dd data-testid="calendar-source-url">
+          {isUrl
+            ? source.url
+            : props.inlinePolicyCalendar
+              ? 'Set by your organization’s policy'
+              : 'Entered or imported on this page'}
+        </dd>
+        {isUrl && (
+          <>
+            <dt>Last good fetch</dt>
+            <dd data-testid="calendar-last-good-fetch">
+              {lastGood ? `${lastGood.absolute} (${lastGood.relative})` : 'Never'}
+            </dd>
+            <dt>Next check</dt>
+            <dd>
+              {props.checking
+                ? 'Checking now…'
+                : next
+                  ? `${next.absolute} (${next.relative})`
+                  : 'Soon'}
+            </dd>
+            <dt>Last error</dt>
+            <dd data-testid="calendar-last-error" data-reason={error?.reason ?? ''}>
+              {error
+                ? `${error.message}${errorAt ? ` (${errorAt.absolute}${resolved ? '; fixed since' : ''})` : ''}`
+                : 'None'}
+            </dd>
+          </>
+        )}
+      </dl>
+      {props.checkProblem && <p role="alert">{props.checkProblem}</p>}
+      <button
+        type="button"
+        data-testid="calendar-check-now"
+        onClick={props.onCheckNow}
+        disabled={!isUrl || props.checking}
+      >
+        {props.checking ? 'Checking…' : 'Check now'}
+      </button>
+    </div>
+  );
+}
+
+function explain(state: SourceState, maxAgeHours: number): string {
+  switch (state) {
+    case 'ok':
+      return 'the calendar in use is the latest from this address.';
+    case 'pending':
+      return 'Period Guard will fetch the calendar in a moment.';
+    case 'error':
+      return 'the last good calendar stays in use; verdicts are unchanged.';
+    case 'stale':
+      return `no good fetch for more than ${maxAgeHours} hours: Period Guard cannot vouch for the calendar, and invoices show “calendar out of date” until a fetch succeeds.`;
+  }
+}

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { type RemoteStatus, remoteStatusSchema } from '../settings/remote-status-schema';
+
+/** The settings page's "Check now": fetch the calendar URL at once, whatever the schedule. */
+export const CHECK_NOW_MESSAGE = 'period-guard:remote-calendar:check-now';
+
+export const checkNowRequestSchema = z.object({ type: z.literal(CHECK_NOW_MESSAGE) }).strict();
+export type CheckNowRequest = z.infer<typeof checkNowRequestSchema>;
+
+export const checkNowResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), status: remoteStatusSchema.nullable() }).strict(),
+  z.object({ ok: z.literal(false), message: z.string() }).strict(),
+]);
+export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
+
+/** Who sent a runtime message, as far as we look at it. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * True for our own extension pages (settings, popup), false for content scripts — whose
+ * `sender.url` is the host page's — and for other extensions. A page on BuildOps must not
+ * be able to make every browser of the team hammer the calendar server.
+ */
+export function isExtensionPageSender(
+  sender: SenderLike,
+  extensionId: string,
+  baseUrl: string,
+): boolean {
+  return (
+    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(baseUrl)
+  );
+}
+
+/**
+ * Asks the background to check the calendar URL now; resolves with the status after the
+ * check. Never throws: a background that does not answer becomes `{ ok: false }`.
+ */
+export async function requestCheckNow(): Promise<CheckNowResponse> {
+  try {
+    const request: CheckNowRequest = { type: CHECK_NOW_MESSAGE };
+    const parsed = checkNowResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+    if (parsed.success) return parsed.data;
+    return {
+      ok: false,
+      message:
+        'The background answered in a way this page does not understand. Reload the extension.',
+    };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `The check could not start (${why}). Reload this page; if that does not help, reload the extension.`,
+    };
+  }
+}
+
+export type { RemoteStatus };

@@ -1,0 +1,181 @@
+import { browser } from 'wxt/browser';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { buildUrlPolicy, type UrlPolicy } from '../remote/url-policy';
+import { type ManagedFlags, managedFlags } from './effective-settings';
+import { type ManagedPolicy, parseManagedPolicy } from './managed-policy-schema';
+
+export {
+  effectiveSettings,
+  type ManagedFlags,
+  managedFlags,
+  policyCalendar,
+} from './effective-settings';
+export type { ManageableSetting, ManagedPolicy } from './managed-policy-schema';
+
+/** The part of `storage.managed` we use. */
+export interface ManagedArea {
+  get(keys?: null): Promise<Record<string, unknown>>;
+}
+
+/**
+ * What reading the policy found.
+ * - `none`: no policy for this extension (Chromium's `{}`, Firefox's "manifest not found").
+ * - `ok`: a policy; `policy` holds the values that passed validation.
+ * - `unavailable`: the browser failed to answer; treated as no policy, and said so.
+ */
+export interface ManagedRead {
+  status: 'none' | 'ok' | 'unavailable';
+  policy: ManagedPolicy;
+  /** Sentences for the settings page: ignored values, or why the policy could not be read. */
+  problems: string[];
+}
+
+/** Chromium's first read after start took ~3 s here; past this, stop waiting and say so. */
+const READ_TIMEOUT_MS = 10_000;
+
+function defaultArea(): ManagedArea | undefined {
+  return browser.storage?.managed as ManagedArea | undefined;
+}
+
+/**
+ * Reads the enterprise policy without ever throwing. `storage.managed` is hostile in three
+ * ways (notes/toolchain.md, pixiebrix): Firefox throws when no policy exists, Chromium may
+ * answer `{}` for seconds after install before the policy arrives, and the area may be
+ * missing altogether. Every one of them ends up here as "no policy (yet)".
+ */
+export async function readManagedPolicy(
+  area: () => ManagedArea | undefined = defaultArea,
+  urlPolicy: UrlPolicy = buildUrlPolicy(),
+): Promise<ManagedRead> {
+  let raw: Record<string, unknown>;
+  try {
+    const managed = area();
+    if (!managed) return { status: 'none', policy: {}, problems: [] };
+    raw = await withTimeout(managed.get(null), READ_TIMEOUT_MS);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Firefox without a policy: "Managed storage manifest not found".
+    if (/manifest not found|no such native application/i.test(message)) {
+      return { status: 'none', policy: {}, problems: [] };
+    }
+    return {
+      status: 'unavailable',
+      policy: {},
+      problems: [
+        `Your organization's policy could not be read (${message}); settings are as you set them.`,
+      ],
+    };
+  }
+  const { policy, problems } = parseManagedPolicy(raw, urlPolicy);
+  const empty = Object.keys(raw ?? {}).length === 0;
+  return { status: empty ? 'none' : 'ok', policy, problems };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+export interface ManagedPolicyState extends ManagedRead {
+  /** False until the first read answered (the settings page waits before allowing edits). */
+  ready: boolean;
+  flags: ManagedFlags;
+}
+
+export type ManagedPolicyStore = StoreApi<ManagedPolicyState> & {
+  whenReady: Promise<void>;
+  /** Reads the policy again now. */
+  refresh(): Promise<void>;
+  dispose(): void;
+};
+
+export interface ManagedStoreOptions {
+  area?: () => ManagedArea | undefined;
+  urlPolicy?: UrlPolicy;
+  /** How often to read again while no policy has shown up yet. */
+  pollIntervalMs?: number;
+  /** How long after start to keep polling; Chromium can take seconds to load policy. */
+  pollForMs?: number;
+  /** Where policy changes are announced; `browser.storage.onChanged` by default. */
+  onChanged?: typeof browser.storage.onChanged | undefined;
+}
+
+/**
+ * The policy as one context sees it, kept current: read at start, read again every
+ * `pollIntervalMs` for `pollForMs` while it is still empty (no change event announces the
+ * first load), and on every `storage.onChanged` for the `managed` area (Chromium fires it
+ * when an admin changes the policy; Firefox reads policy once per install and never does).
+ * A zustand store, so React reads it through `useSyncExternalStore` (hooks.ts).
+ */
+export function createManagedPolicyStore(options: ManagedStoreOptions = {}): ManagedPolicyStore {
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  const pollForMs = options.pollForMs ?? 15_000;
+  const store = createStore<ManagedPolicyState>()(() => ({
+    ready: false,
+    status: 'none',
+    policy: {},
+    problems: [],
+    flags: managedFlags({}),
+  }));
+  let disposed = false;
+  let lastSeen = '';
+
+  const refresh = async () => {
+    const read = await readManagedPolicy(options.area, options.urlPolicy);
+    if (disposed) return;
+    const seen = JSON.stringify(read);
+    if (seen === lastSeen && store.getState().ready) return;
+    lastSeen = seen;
+    store.setState({ ...read, ready: true, flags: managedFlags(read.policy) });
+  };
+
+  const startedAt = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const poll = () => {
+    timer = setTimeout(async () => {
+      await refresh();
+      if (disposed) return;
+      const found = store.getState().status === 'ok';
+      if (!found && Date.now() - startedAt < pollForMs) poll();
+    }, pollIntervalMs);
+  };
+
+  const onChanged = 'onChanged' in options ? options.onChanged : safeOnChanged();
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') void refresh();
+  };
+  onChanged?.addListener(listener);
+
+  const whenReady = refresh().then(() => {
+    if (!disposed && store.getState().status !== 'ok') poll();
+  });
+
+  return Object.assign(store, {
+    whenReady,
+    refresh,
+    dispose() {
+      disposed = true;
+      clearTimeout(timer);
+      onChanged?.removeListener(listener);
+    },
+  });
+}
+
+function safeOnChanged(): typeof browser.storage.onChanged | undefined {
+  try {
+    return browser.storage?.onChanged;
+  } catch {
+    return undefined;
+  }
+}
