@@ -60,26 +60,28 @@ const READY_TIMEOUT_MS = 30_000;
  * Opens an extension page (`popup.html`, `options.html`) in a new tab and waits for
  * `readySelector`. Firefox never reports a `moz-extension://` navigation as finished over
  * BiDi, so the navigation is fired, not awaited, and readiness is the selector appearing.
- * A poll that lands while the document is being swapped fails with a protocol error ("right-
- * hand side of 'in' should be an object, got null", seen on a loaded machine): it is polled
- * again until the deadline rather than failing the test.
+ * Now and then (more often on a loaded machine) every poll of a freshly opened tab fails with
+ * a protocol error ("right-hand side of 'in' should be an object, got null") and the tab never
+ * recovers: that tab is closed and the page opened again in a new one, until the deadline.
  */
 export async function openFirefoxExtensionPage(
   firefox: LaunchedFirefox,
   path: string,
   readySelector: string,
 ): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  page.goto(new URL(path, firefox.extensionBaseUrl).href).catch(() => {
-    // Rejected when the page closes before the never-reported load; readiness is checked below.
-  });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
+    const page = await firefox.browser.newPage();
+    page.goto(new URL(path, firefox.extensionBaseUrl).href).catch(() => {
+      // Rejected when the page closes before the never-reported load; readiness is checked below.
+    });
     try {
       await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
       return page;
     } catch (error) {
+      await page.close().catch(() => {});
       if (Date.now() >= deadline || !isProtocolError(error)) throw error;
+      console.warn(`Firefox: opening ${path} again after a protocol error while it loaded`);
     }
   }
 }
