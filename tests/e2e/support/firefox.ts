@@ -54,7 +54,9 @@ export async function launchFirefox(
 }
 
 /** How long an extension page may take to show its ready selector. */
-const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 45_000;
+/** A healthy tab shows an extension page within a second or two; a stuck one never does. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
 
 /**
  * Opens an extension page (`popup.html`, `options.html`) in a new tab and waits for
@@ -76,12 +78,16 @@ export async function openFirefoxExtensionPage(
       // Rejected when the page closes before the never-reported load; readiness is checked below.
     });
     try {
-      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+      const left = Math.max(1, deadline - Date.now());
+      await page.waitForSelector(readySelector, { timeout: Math.min(ATTEMPT_TIMEOUT_MS, left) });
       return page;
     } catch (error) {
       await page.close().catch(() => {});
-      if (Date.now() >= deadline || !isProtocolError(error)) throw error;
-      console.warn(`Firefox: opening ${path} again after a protocol error while it loaded`);
+      // A stuck tab ends in a timeout (its cause the protocol error): try a fresh tab.
+      if (Date.now() >= deadline) throw error;
+      console.warn(
+        `Firefox: opening ${path} again (${isProtocolError(error) ? 'protocol error' : 'not ready'})`,
+      );
     }
   }
 }
