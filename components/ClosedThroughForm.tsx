@@ -5,8 +5,12 @@ import { formatLongDate } from '../lib/dates/format';
 
 export interface ClosedThroughFormProps {
   closedThrough: ClosedThrough;
-  /** Gets only the modules with a date; a cleared field removes that module's date. */
-  onChange: (closedThrough: ClosedThrough) => void;
+  /**
+   * Gets only the modules with a date; a cleared field removes that module's date. May return
+   * (a promise of) whether the save worked: on `false` no "Saved" is shown (the caller shows
+   * why); anything else counts as saved.
+   */
+  onChange: (closedThrough: ClosedThrough) => unknown;
   /** For a calendar managed by policy or a remote URL. */
   readOnly?: boolean;
 }
@@ -49,7 +53,7 @@ export function ClosedThroughForm({
     setErrors({});
   }, [closedThrough.AR, closedThrough.GL]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Partial<Record<Module, string>> = {};
     const next: ClosedThrough = {};
@@ -73,7 +77,8 @@ export function ClosedThroughForm({
       if (field instanceof HTMLInputElement) field.focus();
       return;
     }
-    onChange(next);
+    setSaved('');
+    if ((await onChange(next)) === false) return;
     const effective = next.GL && (!next.AR || next.GL > next.AR) ? next.GL : next.AR;
     setSaved(
       effective

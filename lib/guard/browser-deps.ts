@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
 import { recordOverrideMessageSchema } from '../messages';
-import { sharedCalendarStore, sharedSettingsStore } from '../settings/shared-stores';
+import { staleCheckFor } from '../remote/stale-check';
+import {
+  sharedCalendarStore,
+  sharedEffectiveSettingsStore,
+  sharedRemoteStatusStore,
+} from '../settings/shared-stores';
 import type { GuardDeps } from './guard-controller';
 import type { PageClaim } from './page-claim';
 import { followSyncedDates } from './synced-dates-follower';
@@ -24,14 +29,26 @@ function post(message: unknown): Promise<unknown> {
 /** The guard's dependencies in a real content script. */
 export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim): GuardDeps {
   let host: Element | null = null;
+  // The settings in force: the organization's policy (block mode, labels…) over the user's.
+  const settingsStore = sharedEffectiveSettingsStore();
+  const remoteStatus = sharedRemoteStatusStore();
+  const calendarStore = sharedCalendarStore();
+  const syncedDates = followSyncedDates();
   return {
     win,
     signal,
-    calendarStore: sharedCalendarStore(),
-    settingsStore: sharedSettingsStore(),
-    syncedDates: followSyncedDates(),
-    // Wired to the remote calendar's status by the team-calendar work (PRODUCT.md §6).
-    isStale: () => false,
+    calendarStore,
+    settingsStore,
+    syncedDates,
+    ready: Promise.allSettled([
+      calendarStore.whenReady,
+      settingsStore.whenReady,
+      syncedDates.whenReady,
+      remoteStatus.whenReady,
+    ]),
+    // A team calendar past its maximum age without a good fetch: the guard cannot vouch.
+    isStale: staleCheckFor(settingsStore, remoteStatus),
+    alsoFollow: [remoteStatus],
     today: () => localToday(),
     isContextValid: () => claim.isCurrent() && runtimeAlive(),
     reportVerdict: (verdict) => {

@@ -41,6 +41,13 @@ export interface GuardDeps {
   };
   /** True when a remote calendar is past its maximum age without a good fetch. */
   isStale(): boolean;
+  /**
+   * Settles when the stores have read storage. Until then store changes do not trigger
+   * re-reads (start-up would read the page once per store); a click still judges at once.
+   */
+  ready?: Promise<unknown>;
+  /** Further stores whose changes can move a verdict (the remote calendar's status). */
+  alsoFollow?: ReadonlyArray<{ subscribe(listener: () => void): () => void }>;
   today(): IsoDate;
   /** False once the extension context is gone (update or reload under an open tab). */
   isContextValid(): boolean;
@@ -190,10 +197,15 @@ export function startGuard(deps: GuardDeps): GuardController {
     ignore: deps.isOwnNode,
     isRelevant,
   });
+  let hydrated = deps.ready === undefined;
+  const onStoreChange = () => {
+    if (hydrated) refresh();
+  };
   const unsubscribers = [
-    deps.calendarStore.subscribe(refresh),
-    deps.settingsStore.subscribe(refresh),
-    deps.syncedDates.subscribe(refresh),
+    deps.calendarStore.subscribe(onStoreChange),
+    deps.settingsStore.subscribe(onStoreChange),
+    deps.syncedDates.subscribe(onStoreChange),
+    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(onStoreChange)),
   ];
   // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
   // calendar passing its maximum age. Once a minute is plenty and costs one read.
@@ -202,7 +214,15 @@ export function startGuard(deps: GuardDeps): GuardController {
     clearInterval(clock);
     for (const unsubscribe of unsubscribers) unsubscribe();
   });
-  refresh();
+  if (hydrated) {
+    refresh();
+  } else {
+    // One read once everything is loaded, whether or not loading went well.
+    void deps.ready?.finally(() => {
+      hydrated = true;
+      refresh();
+    });
+  }
 
   return {
     store,

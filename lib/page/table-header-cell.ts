@@ -20,6 +20,21 @@ function span(cell: Element): number {
 }
 
 /**
+ * The table's one data row besides `headerRow`, or null when it has none or several. Stops
+ * at the second data row: a 2,000-row invoice list costs two rows of work, not 2,000.
+ */
+function singleDataRow(table: Element, headerRow: Element): Element | null {
+  let found: Element | null = null;
+  for (const r of table.querySelectorAll(ROW)) {
+    if (r === headerRow || r.closest(TABLE) !== table) continue;
+    if (!cellsOf(r).some((c) => c.matches(DATA_CELL))) continue;
+    if (found) return null;
+    found = r;
+  }
+  return found;
+}
+
+/**
  * The value cell a table header labels. A row header (`scope=row`, `role=rowheader`, or a
  * `<th>` in a row of data cells) labels the next data cell beside it. A column header labels
  * the cell below it only when the table holds a single record: a column of a table with
@@ -45,11 +60,8 @@ export function cellForHeader(header: Element): HeaderCellValue {
     if (cell === header) break;
     column += span(cell);
   }
-  const dataRows = Array.from(table.querySelectorAll(ROW)).filter(
-    (r) => r !== row && r.closest(TABLE) === table && cellsOf(r).some((c) => c.matches(DATA_CELL)),
-  );
-  const [only] = dataRows;
-  if (dataRows.length !== 1 || !only) return { cell: null, shape: 'table-column' };
+  const only = singleDataRow(table, row);
+  if (!only) return { cell: null, shape: 'table-column' };
   let start = 0;
   for (const cell of cellsOf(only)) {
     if (start === column) return { cell, shape: 'table-column' };

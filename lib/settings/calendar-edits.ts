@@ -46,3 +46,12 @@ export function withoutPeriod(calendar: Calendar | null, index: number): Calenda
   checkIndex(base, index);
   return { ...base, periods: base.periods.filter((_, i) => i !== index) };
 }
+
+/**
+ * Replaces the company's periods whole (the settings table hands over its sorted list after
+ * each edit), keeping closed-through days and entities as stored.
+ */
+export function withPeriods(calendar: Calendar | null, periods: readonly Period[]): Calendar {
+  const base = calendar ?? emptyCalendar();
+  return { ...base, periods: [...periods] };
+}

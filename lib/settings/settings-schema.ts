@@ -38,6 +38,9 @@ export const TIMEOUT_SECONDS_DEFAULT = 20;
 export const TIMEOUT_SECONDS_MIN = 1;
 export const TIMEOUT_SECONDS_MAX = 30;
 
+/** Most companies' fiscal year is the calendar year. */
+export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
+
 /**
  * Where the calendar comes from. A URL source is fetched by the background (PRODUCT.md §6);
  * whether plain `http:` is acceptable depends on the build (e2e only), so that check lives
@@ -84,6 +87,12 @@ export const settingsSchema = z
     closingSoonDays: z.int().min(CLOSING_SOON_DAYS_MIN).max(CLOSING_SOON_DAYS_MAX),
     mode: z.enum(['warn', 'block']),
     source: calendarSourceSchema,
+    /**
+     * 1–12: the month the fiscal year starts in, for the settings page's year strip only (the
+     * verdict never needs it). Optional so settings saved before it existed stay valid without
+     * a new storage version; read it through {@link fiscalYearStartMonthOf}.
+     */
+    fiscalYearStartMonth: z.int().min(1).max(12).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -100,4 +109,9 @@ export function defaultSettings(): Settings {
     mode: 'warn',
     source: { kind: 'manual' },
   };
+}
+
+/** The fiscal year's first month, {@link DEFAULT_FISCAL_YEAR_START_MONTH} when never set. */
+export function fiscalYearStartMonthOf(settings: Pick<Settings, 'fiscalYearStartMonth'>): number {
+  return settings.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH;
 }

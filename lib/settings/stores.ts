@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { Calendar, Module, Period } from '../calendar/model';
 import { type AuditLog, type AuditRecord, appendToAuditLog } from './audit-schema';
-import { withClosedThrough, withoutPeriod, withPeriod } from './calendar-edits';
+import { withClosedThrough, withoutPeriod, withPeriod, withPeriods } from './calendar-edits';
 import { type FollowOptions, followStored } from './follow-stored';
 import { storedAuditLog, storedCalendar, storedSettings } from './items';
 import { defaultSettings, type Settings } from './settings-schema';
@@ -54,6 +54,11 @@ export interface CalendarState extends StoredSlice {
   /** Edits the period at `index`, or adds one when `index` is `null`. */
   upsertPeriod(index: number | null, period: Period): Promise<Calendar | null>;
   deletePeriod(index: number): Promise<Calendar | null>;
+  /**
+   * Replaces the company's periods (the settings table's sorted list), applied to the calendar
+   * as stored now, so closed-through days another tab just saved are kept.
+   */
+  setPeriods(periods: readonly Period[]): Promise<Calendar | null>;
 }
 export type CalendarStore = SyncedStore<CalendarState>;
 
@@ -70,6 +75,7 @@ export function createCalendarStore(options?: FollowOptions): CalendarStore {
     upsertPeriod: (index, period) =>
       follower.mutate((current) => withPeriod(current, index, period)),
     deletePeriod: (index) => follower.mutate((current) => withoutPeriod(current, index)),
+    setPeriods: (periods) => follower.mutate((current) => withPeriods(current, periods)),
   }));
   const follower = followStored(
     storedCalendar,

@@ -22,6 +22,16 @@ describe('ClosedThroughForm', () => {
     );
   });
 
+  it('says nothing is saved when the caller reports the save failed', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn(async () => false);
+    render(<ClosedThroughForm closedThrough={{}} onChange={onChange} />);
+    await user.type(screen.getByLabelText('General Ledger (GL) closed through'), '2026-09-30');
+    await user.click(screen.getByRole('button', { name: 'Save closed-through dates' }));
+    expect(onChange).toHaveBeenCalledWith({ GL: '2026-09-30' });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
   it('drops a cleared module instead of saving an empty date', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -16,6 +16,7 @@ import {
   skipFirefox,
   startFixtureServer,
 } from './support';
+import { type PageDriver, playwrightDriver } from './support/page-driver';
 
 /*
  * The team calendar URL in real Chromium (PRODUCT.md §6, issue 5): a local server serves a
@@ -42,6 +43,8 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
   let server: FixtureServer;
   let chromium: LaunchedChromium;
   let page: Page;
+  /** An invoice tab dated 2026-04-15: April is open in `good` (its close overdue), closed in `changed`. */
+  let invoice: PageDriver;
   let serve: Handler = sendJson(good, { etag: '"v1"' });
   const requests: { ifNoneMatch: string | undefined }[] = [];
 
@@ -52,6 +55,10 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
       serve(req, res);
     });
     chromium = await launchChromium(e2eExtensionDir('chrome'));
+    invoice = playwrightDriver(await chromium.context.newPage());
+    await invoice.goto(server.url('/spa.html?invoice=INV-2002'));
+    await invoice.waitForVerdict('no-calendar');
+    await invoice.typeInto('#f-invoice-date', '04/15/2026');
     page = await chromium.context.newPage();
     await page.goto(`${chromium.extensionBaseUrl}options.html`);
   });
@@ -85,6 +92,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await page.getByTestId('calendar-url-save').click();
     await expect.poll(state, { timeout: 20_000 }).toBe('ok');
     expect(await calendarInUse()).toEqual(good);
+    await invoice.waitForVerdict('closing-soon');
     await expect
       .poll(() => page.getByTestId('calendar-last-good-fetch').textContent())
       .toMatch(/just now|ago/);
@@ -106,6 +114,8 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     expect(await lastError().getAttribute('data-reason')).toBe('http');
     expect(await lastError().textContent()).toMatch(/answered 500 .*try again later/);
     expect(await calendarInUse()).toEqual(good);
+    // A failed refresh changes no verdict.
+    expect(await invoice.verdict()).toBe('closing-soon');
   });
 
   it('a server that hangs past the timeout: gives up after the timeout', async () => {
@@ -119,6 +129,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     expect(await lastError().getAttribute('data-reason')).toBe('timeout');
     expect(await lastError().textContent()).toMatch(/within 2 seconds/);
     expect(await calendarInUse()).toEqual(good);
+    expect(await invoice.verdict()).toBe('closing-soon');
   });
 
   it('garbage: refused as not a calendar', async () => {
@@ -128,6 +139,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     expect(await lastError().getAttribute('data-reason')).toBe('unparseable');
     expect(await lastError().textContent()).toMatch(/not a calendar Period Guard can read/);
     expect(await calendarInUse()).toEqual(good);
+    expect(await invoice.verdict()).toBe('closing-soon');
   });
 
   it('a schema-invalid file: refused, naming the field', async () => {
@@ -137,6 +149,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     expect(await lastError().getAttribute('data-reason')).toBe('invalid');
     expect(await lastError().textContent()).toContain('periods[0].end: end is before start');
     expect(await calendarInUse()).toEqual(good);
+    expect(await invoice.verdict()).toBe('closing-soon');
   });
 
   it('an oversized body: stops reading at the size cap', async () => {
@@ -173,6 +186,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     expect(requests.at(-1)?.ifNoneMatch).toBe('"v1"');
     expect(await state()).toBe('ok');
     expect(await calendarInUse()).toEqual(good);
+    expect(await invoice.verdict()).toBe('closing-soon');
   });
 
   it('a changed calendar: replaces the one in use', async () => {
@@ -180,6 +194,7 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await checkNow();
     expect(await state()).toBe('ok');
     expect(await calendarInUse()).toEqual(changed);
+    await invoice.waitForVerdict('closed');
   });
 
   it('past the maximum age without a good fetch: shown as stale, until a fetch succeeds', async () => {
@@ -202,11 +217,15 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     });
     await expect.poll(state).toBe('stale');
     await expect.poll(() => status().textContent()).toMatch(/no good fetch for more than 24 hours/);
+    // The guard re-judges at least once a minute; a date edit makes it re-judge now.
+    await invoice.typeInto('#f-invoice-date', '04/16/2026');
+    await invoice.waitForVerdict('stale-calendar');
 
     serve = sendJson(good, { etag: '"v3"' });
     await checkNow();
     expect(await state()).toBe('ok');
     expect(await calendarInUse()).toEqual(good);
+    await invoice.waitForVerdict('closing-soon');
   });
 });
 

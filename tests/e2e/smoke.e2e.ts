@@ -66,7 +66,7 @@ describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
 
   it('opens the popup page, which says Period Guard', async () => {
     await page.goto(`${chromium.extensionBaseUrl}popup.html`);
-    await expect.poll(() => page.locator('main').textContent()).toBe('Period Guard');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Period Guard');
   });
 
   it('round-trips values seeded into extension storage', async () => {
@@ -106,8 +106,8 @@ describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
   });
 
   it('opens the popup page, which says Period Guard', async () => {
-    page = await openFirefoxExtensionPage(firefox, 'popup.html', 'main');
-    expect(await page.$eval('main', (main) => main.textContent)).toBe('Period Guard');
+    page = await openFirefoxExtensionPage(firefox, 'popup.html', 'h1');
+    expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Period Guard');
   });
 
   it('round-trips values seeded into extension storage', async () => {

@@ -1,5 +1,10 @@
 import type { Calendar, Period } from '../../lib/calendar/model';
-import { withClosedThrough, withoutPeriod, withPeriod } from '../../lib/settings/calendar-edits';
+import {
+  withClosedThrough,
+  withoutPeriod,
+  withPeriod,
+  withPeriods,
+} from '../../lib/settings/calendar-edits';
 
 const jan: Period = { name: 'Jan', start: '2026-01-01', end: '2026-01-31', status: 'closed' };
 const feb: Period = { name: 'Feb', start: '2026-02-01', end: '2026-02-28', status: 'open' };
@@ -28,6 +33,19 @@ describe('calendar edits', () => {
     expect(withPeriod(added, 1, { ...feb, status: 'closed' }).periods[1]?.status).toBe('closed');
     expect(withoutPeriod(added, 0).periods).toEqual([feb]);
     expect(calendar.periods).toEqual([jan]);
+  });
+
+  it('replace the company periods whole, keeping closed-through days and entities', () => {
+    const withEntity: Calendar = {
+      ...calendar,
+      entities: { West: { closedThrough: { AR: '2026-01-31' }, periods: [jan] } },
+    };
+    const list = [feb];
+    const next = withPeriods(withEntity, list);
+    expect(next).toEqual({ ...withEntity, periods: [feb] });
+    list.push(jan);
+    expect(next.periods).toEqual([feb]);
+    expect(withPeriods(null, [jan]).periods).toEqual([jan]);
   });
 
   it.each([1, -1, 0.5])('refuse index %s that names no period', (index) => {

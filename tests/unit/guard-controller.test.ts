@@ -282,3 +282,46 @@ describe('startGuard over time', () => {
     expect(guard.store.getState().verdict?.kind).toBe('stale-calendar');
   });
 });
+
+describe('startGuard while the stores load', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('reads the page once when everything is loaded, and still holds a click before that', async () => {
+    invoicePage('09/15/2026');
+    await writeStored(storedCalendar, CALENDAR);
+    const calendarStore = createCalendarStore();
+    const settingsStore = createSettingsStore();
+    let loaded: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      loaded = resolve;
+    });
+    const reported: Array<VerdictKind | null> = [];
+    const controller = new AbortController();
+    started.push(controller);
+    const guard = startGuard({
+      win: window,
+      signal: controller.signal,
+      calendarStore,
+      settingsStore,
+      ready,
+      syncedDates: { current: () => ({}), remember: () => {}, subscribe: () => () => {} },
+      isStale: () => false,
+      today: () => '2026-10-05',
+      isContextValid: () => true,
+      reportVerdict: (kind) => reported.push(kind),
+      recordOverride: async () => {},
+      isOwnNode: () => false,
+    });
+    await Promise.all([calendarStore.whenReady, settingsStore.whenReady]);
+    expect(reported).toEqual([]);
+    loaded();
+    await ready;
+    await Promise.resolve();
+    expect(reported).toEqual(['closed']);
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+  });
+});

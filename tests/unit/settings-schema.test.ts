@@ -3,7 +3,12 @@ import {
   DEFAULT_INVOICE_DATE_LABELS,
   DEFAULT_POSTING_DATE_LABELS,
 } from '../../lib/settings/defaults';
-import { defaultSettings, type Settings, settingsSchema } from '../../lib/settings/settings-schema';
+import {
+  defaultSettings,
+  fiscalYearStartMonthOf,
+  type Settings,
+  settingsSchema,
+} from '../../lib/settings/settings-schema';
 
 const valid = (change: Record<string, unknown>) =>
   settingsSchema.safeParse({ ...defaultSettings(), ...change }).success;
@@ -96,6 +101,24 @@ describe('settingsSchema', () => {
     [{ url: 'not a url' }, false],
   ])('URL source %o → valid %s', (change, ok) => {
     expect(valid({ source: urlSource(change) })).toBe(ok);
+  });
+
+  it.each([
+    [1, true],
+    [7, true],
+    [12, true],
+    [0, false],
+    [13, false],
+    [6.5, false],
+  ])('fiscalYearStartMonth %s → valid %s', (month, ok) => {
+    expect(valid({ fiscalYearStartMonth: month })).toBe(ok);
+  });
+
+  it('reads a missing fiscal year start as January, so settings saved before it stay valid', () => {
+    const parsed = settingsSchema.parse(defaultSettings());
+    expect(parsed).not.toHaveProperty('fiscalYearStartMonth');
+    expect(fiscalYearStartMonthOf(parsed)).toBe(1);
+    expect(fiscalYearStartMonthOf({ fiscalYearStartMonth: 7 })).toBe(7);
   });
 
   it('refuses keys it does not know rather than dropping them on the next save', () => {

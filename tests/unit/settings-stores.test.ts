@@ -250,6 +250,21 @@ describe('calendar actions', () => {
     });
   });
 
+  it('setPeriods replaces the list on top of what is stored now', async () => {
+    const store = track(createCalendarStore());
+    const other = track(createCalendarStore());
+    await Promise.all([store.whenReady, other.whenReady]);
+    await store.getState().setCalendar(withMarch);
+    // Another tab sets a closed-through day this store has perhaps not seen yet.
+    await other.getState().setClosedThrough('AR', '2026-02-28');
+    await store.getState().setPeriods([april]);
+    expect(await storedCalendarValue()).toEqual({
+      ...withMarch,
+      closedThrough: { ...withMarch.closedThrough, AR: '2026-02-28' },
+      periods: [april],
+    });
+  });
+
   it('an edit of a period that is not there is refused and writes nothing', async () => {
     const store = track(createCalendarStore());
     await store.whenReady;

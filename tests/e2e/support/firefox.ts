@@ -53,10 +53,16 @@ export async function launchFirefox(
   };
 }
 
+/** How long an extension page may take to show its ready selector. */
+const READY_TIMEOUT_MS = 30_000;
+
 /**
  * Opens an extension page (`popup.html`, `options.html`) in a new tab and waits for
  * `readySelector`. Firefox never reports a `moz-extension://` navigation as finished over
  * BiDi, so the navigation is fired, not awaited, and readiness is the selector appearing.
+ * A poll that lands while the document is being swapped fails with a protocol error ("right-
+ * hand side of 'in' should be an object, got null", seen on a loaded machine): it is polled
+ * again until the deadline rather than failing the test.
  */
 export async function openFirefoxExtensionPage(
   firefox: LaunchedFirefox,
@@ -67,6 +73,21 @@ export async function openFirefoxExtensionPage(
   page.goto(new URL(path, firefox.extensionBaseUrl).href).catch(() => {
     // Rejected when the page closes before the never-reported load; readiness is checked below.
   });
-  await page.waitForSelector(readySelector, { timeout: 30_000 });
-  return page;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline || !isProtocolError(error)) throw error;
+    }
+  }
+}
+
+/** True for an error raised by the protocol itself (anywhere in the cause chain), not a timeout. */
+function isProtocolError(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e.name === 'ProtocolError') return true;
+  }
+  return false;
 }

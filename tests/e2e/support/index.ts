@@ -1,5 +1,6 @@
 /** The real-browser harness: launch a browser with the e2e build, serve fixtures, seed storage. */
 export { skipChromium, skipFirefox } from './availability';
+export { axeViolations } from './axe';
 export { type LaunchedChromium, launchChromium } from './chromium';
 export {
   FIREFOX_EXTENSION_UUID,
@@ -18,7 +19,7 @@ export {
   watchChromiumNetwork,
   watchFirefoxNetwork,
 } from './network-watch';
-export { e2eExtensionDir } from './paths';
+export { e2eExtensionDir, FIXTURES_DIR } from './paths';
 export {
   chromiumWithPolicy,
   E2E_CHROME_EXTENSION_ID,

@@ -1,0 +1,64 @@
+/**
+ * CDP Performance metrics for one page. Durations are read in thread ticks (the renderer
+ * main thread's own CPU time): on a two-core machine running two browsers, wall-clock task
+ * time also counts the moments the thread waited for a core, which is noise, not cost.
+ */
+export async function openMetrics(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+  return {
+    cdp,
+    read,
+    /** Forces a full garbage collection, then reads the JS heap in use (bytes). */
+    async heapAfterGc() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await read()).JSHeapUsedSize;
+    },
+  };
+}
+
+/** Main-thread milliseconds between two readings: all tasks, and script alone. */
+export function mainThreadDelta(before, after) {
+  return {
+    taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    styleLayoutMs:
+      (after.RecalcStyleDuration -
+        before.RecalcStyleDuration +
+        after.LayoutDuration -
+        before.LayoutDuration) *
+      1000,
+  };
+}
+
+/** What the page and the probe saw: long tasks, the content script, the guard's verdict. */
+export function readProbe(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('period-guard-ui');
+    const banner = host?.shadowRoot?.querySelector('[data-testid="pg-banner"]');
+    return {
+      longTasks: window.__benchProbe?.longTasks ?? null,
+      contentScriptRan: window.__benchProbe?.contentScriptStartedAt != null,
+      overlay: host !== null,
+      verdict: banner ? banner.getAttribute('data-verdict') : null,
+      nodes: document.getElementsByTagName('*').length,
+    };
+  });
+}
+
+/** Waits until the bench page has drawn its screen (it sets data-bench-ready). */
+export function waitForScreen(page) {
+  return page.waitForFunction(
+    () => document.documentElement.dataset.benchReady === 'true',
+    undefined,
+    {
+      polling: 50,
+      timeout: 30_000,
+    },
+  );
+}

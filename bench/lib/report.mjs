@@ -1,0 +1,226 @@
+/** The printed report: plain text tables, readable in a CI log and pasteable into an issue. */
+
+const KB = 1024;
+
+function fixed(value, digits = 1) {
+  return value === null || value === undefined ? 'n/a' : value.toFixed(digits);
+}
+
+function signed(value, digits = 1) {
+  if (value === null || value === undefined) return 'n/a';
+  return `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+}
+
+function times(value) {
+  return value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`;
+}
+
+function row(cells, widths) {
+  return cells
+    .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+    .join('  ');
+}
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) =>
+    Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)),
+  );
+  return [title, row(header, widths), ...rows.map((r) => row(r, widths))].join('\n');
+}
+
+function comparisonRow(label, c, digits = 1) {
+  return [
+    label,
+    fixed(c.without, digits),
+    fixed(c.with, digits),
+    signed(c.added, digits),
+    times(c.ratio),
+  ];
+}
+
+function loadRows(name, load) {
+  return [
+    [`${name} (${load.nodes} nodes)`, '', '', '', ''],
+    comparisonRow('  main-thread time, ms', load.taskMs),
+    comparisonRow('  of which script, ms', load.scriptMs),
+    comparisonRow('  of which style + layout, ms', load.styleLayoutMs),
+    comparisonRow('  JS heap after GC, MB', load.heapMB, 2),
+    comparisonRow('  long tasks ≥ 50 ms wall (observer)', load.longTasks, 0),
+    ['  extension script, CPU ms (traced)', '', fixed(load.extensionScriptMs), '', ''],
+    [
+      '  long tasks caused by the extension (traced)',
+      '',
+      `${load.extensionLongTasks} in ${load.tracedRuns} runs`,
+      '',
+      '',
+    ],
+    ['  verdict on the banner', '', load.verdict ?? '(none)', '', ''],
+  ];
+}
+
+function browserTables(b) {
+  const header = ['', 'without', 'with', 'added', 'ratio'];
+  const storm = b.storm;
+  const pct = (c) => ({
+    with: c.with * 100,
+    without: c.without * 100,
+    added: c.added === null ? null : c.added * 100,
+    ratio: c.ratio,
+  });
+  const loads = table(
+    [
+      `Page loads in headless Chromium ${b.chromium}: medians of ${b.runs} alternating runs each`,
+      `(main thread = its CPU time over load + ${b.settleMs} ms settle; added = median of paired differences)`,
+    ].join('\n'),
+    header,
+    [
+      ...loadRows('Invoice detail', b.detail),
+      ...loadRows('Invoice list, 2,000 rows', b.list),
+      [
+        `Mutation storm (${fixed(storm.windowMs / 1000)} s, clock re-rendered every frame)`,
+        '',
+        '',
+        '',
+        '',
+      ],
+      comparisonRow('  main thread busy, % of window', pct(storm.busyShare)),
+      comparisonRow('  main-thread time, ms', storm.taskMs),
+      comparisonRow('  frames drawn', storm.frames, 0),
+      comparisonRow('  long tasks ≥ 50 ms wall (observer)', storm.longTasks, 0),
+      ['  extension script, CPU ms (traced)', '', fixed(storm.extensionScriptMs), '', ''],
+      [
+        '  long tasks caused by the extension (traced)',
+        '',
+        `${storm.extensionLongTasks} in ${storm.tracedRuns} runs`,
+        '',
+        '',
+      ],
+    ],
+  );
+  const l = b.latency;
+  const latency = l.available
+    ? table(
+        `Verdict latency with the extension (${b.runs} pages, ${l.edit.n} edits)`,
+        ['', 'median', 'p90', 'max'],
+        [
+          [
+            'date appears in the DOM → verdict, ms',
+            fixed(l.appear.median),
+            fixed(l.appear.p90),
+            fixed(l.appear.max),
+          ],
+          [
+            'date edited → new verdict, ms',
+            fixed(l.edit.median),
+            fixed(l.edit.p90),
+            fixed(l.edit.max),
+          ],
+          ['changes whose verdict never showed', String(l.misses), '', ''],
+        ],
+      )
+    : `Verdict latency: n/a (${l.reason})`;
+  return `${loads}\n\n${latency}`;
+}
+
+function pureTable(p) {
+  const perSecond = (value) => Math.round(value).toLocaleString('en-US');
+  const rows = [
+    [
+      `verdicts per second (${p.verdicts.periods} periods)`,
+      perSecond(p.verdicts.perSecond),
+      perSecond(p.verdicts.perSecondWall),
+    ],
+    [
+      `CSV import, ${p.csvImport.rows.toLocaleString('en-US')} rows, ms`,
+      fixed(p.csvImport.ms),
+      fixed(p.csvImport.wallMs),
+    ],
+  ];
+  if (p.readInvoice.available) {
+    for (const [name, shape] of Object.entries(p.readInvoice.shapes)) {
+      rows.push([`readInvoice ${name}, µs`, fixed(shape.ms * 1000), fixed(shape.wallMs * 1000)]);
+    }
+  } else {
+    rows.push(['readInvoice on the fixture shapes', `n/a (${p.readInvoice.reason})`, '']);
+  }
+  return table('Pure functions (medians)', ['', 'CPU time', 'wall (tinybench)'], rows);
+}
+
+function kb(bytes) {
+  return bytes === undefined ? '' : (bytes / KB).toFixed(1);
+}
+
+/** Size rows for both builds side by side, raw and gzip, in KB. */
+export function sizesTable(sizes) {
+  const { chrome, firefox } = sizes;
+  const rows = [];
+  for (const name of Object.keys(chrome.contentScripts)) {
+    const c = chrome.contentScripts[name];
+    const f = firefox.contentScripts[name];
+    rows.push([`content script ${name} (+ UI)`, kb(c.raw), kb(c.gzip), kb(f?.raw), kb(f?.gzip)]);
+  }
+  for (const name of Object.keys(chrome.pages)) {
+    const c = chrome.pages[name];
+    const f = firefox.pages[name];
+    rows.push([`${name} page (+ chunks)`, kb(c.raw), kb(c.gzip), kb(f?.raw), kb(f?.gzip)]);
+  }
+  if (chrome.background) {
+    rows.push([
+      'background',
+      kb(chrome.background.raw),
+      kb(chrome.background.gzip),
+      kb(firefox.background?.raw),
+      kb(firefox.background?.gzip),
+    ]);
+  }
+  rows.push([
+    'whole build',
+    kb(chrome.total.raw),
+    kb(chrome.total.gzip),
+    kb(firefox.total.raw),
+    kb(firefox.total.gzip),
+  ]);
+  rows.push(['zipped extension', '', kb(chrome.zip), '', kb(firefox.zip)]);
+  return table(
+    'Sizes of the production builds, KB',
+    ['', 'chrome raw', 'gzip/zip', 'firefox raw', 'gzip/zip'],
+    rows,
+  );
+}
+
+const MARK = { pass: 'ok  ', fail: 'MISS', 'n/a': 'n/a ', skipped: 'skip' };
+
+function formatBudgetValue(row) {
+  if (row.value === null) return row.status === 'n/a' ? 'n/a' : '—';
+  if (row.unit === '/s') return `${Math.round(row.value).toLocaleString('en-US')}/s`;
+  const digits = row.unit === '' ? 0 : row.unit === '%' ? 2 : 1;
+  return `${row.value.toFixed(digits)}${row.unit ? ` ${row.unit}` : ''}`;
+}
+
+function formatLimit(row) {
+  const limit = row.unit === '/s' ? row.limit.toLocaleString('en-US') : row.limit;
+  const unit = row.unit === '/s' ? row.unit : row.unit ? ` ${row.unit}` : '';
+  return `${row.atLeast ? '≥' : '≤'} ${limit}${unit}`;
+}
+
+/** The budgets, each with its figure and verdict; why a figure is n/a goes below the table. */
+export function budgetTable(evaluated) {
+  const rows = evaluated.map((r) => [
+    `${MARK[r.status]} ${r.label}`,
+    formatBudgetValue(r),
+    formatLimit(r),
+  ]);
+  const reasons = [...new Set(evaluated.filter((r) => r.status === 'n/a').map((r) => r.reason))];
+  const notes = reasons.map((reason) => `n/a: ${reason}`);
+  return [table('Budgets (issue 6)', ['', 'measured', 'budget'], rows), ...notes].join('\n');
+}
+
+/** The whole printed report for `npm run bench`. */
+export function formatReport(results, evaluated) {
+  const parts = [];
+  if (results.browser) parts.push(browserTables(results.browser));
+  if (results.pure) parts.push(pureTable(results.pure));
+  if (results.sizes) parts.push(sizesTable(results.sizes));
+  parts.push(budgetTable(evaluated));
+  return parts.join('\n\n');
+}

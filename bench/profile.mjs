@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:profile -- <detail|list|storm|late>`: where does the extension spend the
+ * page's main thread? Builds an unminified e2e build (.output/profile-chrome-mv3), loads one
+ * bench page in headless Chromium with a V8 CPU profile running, writes the profile to
+ * bench-results/<page>.cpuprofile (open it in Chrome DevTools → Performance) and prints the
+ * extension's functions by self time and by total time.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'wxt';
+import { benchCalendar } from './lib/bench-calendar.mjs';
+import { launchBenchChromium, seedExtensionStorage } from './lib/chromium.mjs';
+import { waitForScreen } from './lib/metrics.mjs';
+import { BENCH_PAGES, startBenchServer } from './lib/server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PROFILE_BUILD = join(ROOT, '.output/profile-chrome-mv3');
+const page = process.argv[2] ?? 'detail';
+if (!BENCH_PAGES[page]) {
+  console.error(`bench:profile: unknown page "${page}" (${Object.keys(BENCH_PAGES).join(', ')})`);
+  process.exit(2);
+}
+
+async function buildUnminified() {
+  process.env.NODE_ENV = 'production';
+  await build({
+    root: ROOT,
+    mode: 'e2e',
+    outDirTemplate: 'profile-{{browser}}-mv{{manifestVersion}}',
+    vite: () => ({ build: { minify: false } }),
+  });
+}
+
+/** Self and total time per extension function (by name and line), from the profile's samples. */
+function extensionFunctions(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = (node) => node.callFrame.url.startsWith('chrome-extension://');
+  const key = (node) =>
+    `${node.callFrame.functionName || '(anonymous)'} :${node.callFrame.lineNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  let extensionMs = 0;
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    let node = byId.get(id);
+    if (ours(node)) self.set(key(node), (self.get(key(node)) ?? 0) + ms);
+    const seen = new Set();
+    let inExtension = false;
+    while (node) {
+      if (ours(node)) {
+        inExtension = true;
+        const k = key(node);
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + ms);
+        seen.add(k);
+      }
+      node = byId.get(parent.get(node.id));
+    }
+    if (inExtension) extensionMs += ms;
+  });
+  const top = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
+      .join('\n');
+  return { extensionMs, self: top(self), total: top(total) };
+}
+
+await buildUnminified();
+const server = await startBenchServer();
+const browser = await launchBenchChromium(PROFILE_BUILD);
+try {
+  await seedExtensionStorage(browser, { calendar: benchCalendar() });
+  const tab = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await tab.goto(server.url(BENCH_PAGES[page]), { waitUntil: 'load' });
+  await waitForScreen(tab);
+  await tab.waitForTimeout(1500);
+  if (page === 'storm') await tab.evaluate(() => window.benchStorm.run(5000));
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const file = join(ROOT, `bench-results/${page}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const report = extensionFunctions(profile);
+  console.log(
+    `Extension script on the ${page} page: ${report.extensionMs.toFixed(1)} ms (sampled)`,
+  );
+  console.log(
+    `\nBy self time:\n${report.self}\n\nBy total time:\n${report.total}\n\nProfile: ${file}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

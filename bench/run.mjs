@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — is Period Guard light on BuildOps? (issue 6)
+ *
+ * Builds the extension, then measures, in real headless Chromium, bench pages imitating
+ * BuildOps screens with and without the extension (alternating runs), the pure functions
+ * the guard runs (vitest bench), and the production builds' sizes. Prints a table, writes
+ * every figure to bench-results/latest.json, and with `--check` exits 1 when a budget is
+ * missed or could not be measured.
+ *
+ * Options:
+ *   --check           exit 1 when a budget is missed (or a figure is n/a)
+ *   --runs N          page loads per side and page (default 10; at least 10 for --check)
+ *   --only LIST       comma-separated sections: browser, pure, sizes (default: all)
+ *   --no-build        use the builds already in .output/
+ *   --calibrate       measure bench/calibration-extension (known costs) instead of the guard
+ *   --settle MS       wait after the screen is drawn, for the guard to read and draw (1500)
+ *   --storm MS        mutation storm window (5000)
+ *   --traced N        traced runs per page, to attribute long tasks (3)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBrowserBench } from './lib/browser-bench.mjs';
+import { budgetsMissed, evaluateBudgets } from './lib/budgets.mjs';
+import { runPureBench } from './lib/pure.mjs';
+import { formatReport } from './lib/report.mjs';
+import { measureProductionBuilds } from './lib/sizes.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const E2E_CHROME = join(ROOT, '.output/chrome-mv3-e2e');
+const CALIBRATION = join(ROOT, 'bench/calibration-extension');
+const SECTIONS = ['browser', 'pure', 'sizes'];
+
+const { values: args } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '10' },
+    only: { type: 'string', default: SECTIONS.join(',') },
+    'no-build': { type: 'boolean', default: false },
+    calibrate: { type: 'boolean', default: false },
+    settle: { type: 'string', default: '1500' },
+    storm: { type: 'string', default: '5000' },
+    traced: { type: 'string', default: '3' },
+  },
+});
+
+/** A usage mistake: say what is wrong, without a stack trace. */
+function usage(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const runs = Number(args.runs);
+const only = new Set(args.only.split(',').map((s) => s.trim()));
+for (const section of only) {
+  if (!SECTIONS.includes(section))
+    usage(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
+}
+if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a whole number of runs');
+if (args.check && only.has('browser') && runs < 10) {
+  usage('--check needs at least 10 runs per side (issue 6)');
+}
+
+function log(message) {
+  console.error(message);
+}
+
+function sh(command, commandArgs, env = {}) {
+  const run = spawnSync(command, commandArgs, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (run.status !== 0) {
+    throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  }
+  return run.stdout.trim();
+}
+
+function build() {
+  // Production builds for the sizes; the e2e build (production React, also runs on
+  // 127.0.0.1) for the browser runs. Chrome only for e2e: the bench drives Chromium.
+  if (only.has('sizes')) {
+    log('building: production, chrome-mv3 and firefox-mv3');
+    sh('npm', ['run', 'build']);
+  }
+  if (only.has('browser') && !args.calibrate) {
+    log('building: e2e, chrome-mv3-e2e');
+    sh('npx', ['wxt', 'build', '--mode', 'e2e'], { NODE_ENV: 'production' });
+  }
+}
+
+function gitState() {
+  try {
+    return {
+      commit: sh('git', ['rev-parse', '--short', 'HEAD']),
+      branch: sh('git', ['rev-parse', '--abbrev-ref', 'HEAD']),
+      dirty: sh('git', ['status', '--porcelain']) !== '',
+    };
+  } catch {
+    return null;
+  }
+}
+
+const results = {
+  startedAt: new Date().toISOString(),
+  git: gitState(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    node: process.version,
+    loadAtStart: loadavg(),
+  },
+  options: { runs, only: [...only], calibrate: args.calibrate },
+};
+
+if (!args['no-build']) build();
+
+if (only.has('sizes')) {
+  log('measuring sizes');
+  results.sizes = measureProductionBuilds(ROOT);
+}
+if (only.has('pure')) {
+  log('pure functions: vitest bench');
+  results.pure = runPureBench(ROOT);
+}
+if (only.has('browser')) {
+  results.browser = await runBrowserBench({
+    extensionDir: args.calibrate ? CALIBRATION : E2E_CHROME,
+    runs,
+    tracedRuns: Number(args.traced),
+    settleMs: Number(args.settle),
+    stormMs: Number(args.storm),
+    log,
+  });
+}
+results.machine.loadAtEnd = loadavg();
+results.budgets = evaluateBudgets(results);
+
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const jsonFile = join(ROOT, 'bench-results/latest.json');
+writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(`\n${formatReport(results, results.budgets)}\n`);
+const load = results.machine;
+console.log(
+  `Machine: ${load.cpus} × ${load.cpuModel}, Node ${load.node}, load average ${load.loadAtStart[0].toFixed(1)} at start, ${load.loadAtEnd[0].toFixed(1)} at end.`,
+);
+console.log(`Figures: ${jsonFile}`);
+
+if (args.check && budgetsMissed(results.budgets)) {
+  const missed = results.budgets.filter((b) => b.status === 'fail' || b.status === 'n/a');
+  console.error(
+    `\nbench --check: ${missed.length} budget(s) missed or not measured: ${missed.map((b) => b.id).join(', ')}`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import type { IsoDate } from '../../lib/calendar/iso-date';
+import type { Calendar } from '../../lib/calendar/model';
+import { nextScheduledClose } from '../../lib/calendar/next-close';
+import { formatLongDate } from '../../lib/dates/format';
+import { countdown } from '../../lib/resolution/phrases';
+import type { CalendarSource } from '../../lib/settings/settings-schema';
+
+export interface CalendarSummaryProps {
+  calendar: Calendar;
+  source: CalendarSource;
+  today: IsoDate;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The calendar in use, as the popup shows it away from an invoice (PRODUCT.md §5): how far
+ * each module is closed, the next scheduled close, and where the calendar comes from.
+ */
+export function CalendarSummary({ calendar, source, today }: CalendarSummaryProps) {
+  const headingId = useId();
+  const next = nextScheduledClose(calendar, today);
+  const closed = (date: IsoDate | undefined) => (date ? formatLongDate(date) : 'Not set');
+
+  return (
+    <section className="pg-calendar-summary" aria-labelledby={headingId}>
+      <h2 className="pg-popup-title" id={headingId}>
+        Your period calendar
+      </h2>
+      <dl className="pg-facts">
+        <div className="pg-fact">
+          <dt>AR closed through</dt>
+          <dd data-testid="popup-closed-through-ar">{closed(calendar.closedThrough.AR)}</dd>
+        </div>
+        <div className="pg-fact">
+          <dt>GL closed through</dt>
+          <dd data-testid="popup-closed-through-gl">{closed(calendar.closedThrough.GL)}</dd>
+        </div>
+        <div className="pg-fact">
+          <dt>Next close</dt>
+          <dd data-testid="popup-next-close">
+            {next
+              ? `${next.period.name} closes ${countdown(next.daysLeft)}, ${formatLongDate(next.closesOn)}`
+              : 'None scheduled'}
+          </dd>
+        </div>
+        <div className="pg-fact">
+          <dt>Source</dt>
+          <dd data-testid="popup-calendar-source">
+            {source.kind === 'manual'
+              ? 'Set up in this browser'
+              : `Team calendar from ${hostOf(source.url)}`}
+          </dd>
+        </div>
+        {/*
+         * REMOTE FRESHNESS GOES HERE: the team calendar's last good fetch and its age (branch
+         * `remote`, PRODUCT.md §6). Until then the refresh interval is all the popup knows.
+         */}
+        {source.kind === 'url' ? (
+          <div className="pg-fact">
+            <dt>Refresh</dt>
+            <dd>Every {source.refreshMinutes} minutes</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { formatFieldDate } from '../../lib/dates/format';
+import type { InvoiceTabState } from '../../lib/popup/read-page-state';
+import { reopenRequest } from '../../lib/resolution/reopen-request';
+import { resolutionSteps } from '../../lib/resolution/steps';
+import { CopyField } from '../CopyField';
+import { ResolutionList } from '../ResolutionList';
+import { VerdictSummary } from '../VerdictSummary';
+
+export interface InvoiceViewProps {
+  state: InvoiceTabState;
+  /** Write copyable dates day-first, as the user's BuildOps shows them. */
+  dayFirst: boolean;
+}
+
+/**
+ * The popup on a BuildOps invoice (PRODUCT.md §5): the verdict with the invoice number and the
+ * dates read, the ways out ranked for this case, the first open day to copy and, when a
+ * closed period is in the way, the request to the Intacct admin, ready to send.
+ */
+export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
+  const stepsId = useId();
+  const requestId = useId();
+  const { verdict, snapshot } = state;
+  const steps = resolutionSteps(verdict, snapshot);
+  const request = reopenRequest(verdict, snapshot);
+  // The move-date step already offers the day to copy; say it once.
+  const openDay =
+    verdict.firstOpenDay &&
+    verdict.firstOpenDay !== verdict.date &&
+    !steps.some((step) => step.date === verdict.firstOpenDay)
+      ? verdict.firstOpenDay
+      : undefined;
+
+  return (
+    <div className="pg-invoice" data-testid="popup-verdict" data-verdict={verdict.kind}>
+      <VerdictSummary verdict={verdict} snapshot={snapshot} />
+      {openDay ? (
+        <CopyField label="First open day" value={formatFieldDate(openDay, dayFirst)} />
+      ) : null}
+      {steps.length > 0 ? (
+        <section aria-labelledby={stepsId}>
+          <h2 className="pg-popup-title" id={stepsId}>
+            What you can do
+          </h2>
+          <ResolutionList steps={steps} dayFirst={dayFirst} />
+        </section>
+      ) : null}
+      {request ? (
+        <section aria-labelledby={requestId}>
+          <h2 className="pg-popup-title" id={requestId}>
+            Request to the Intacct admin
+          </h2>
+          <CopyField label="Request to reopen the period" value={request} multiline />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import '../pages.css';
+import './popup.css';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
+import { isEmptyCalendar } from '../../lib/calendar/model';
+import { type InvoiceTabState, readPageState } from '../../lib/popup/read-page-state';
+import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
+import { ElsewhereView } from './ElsewhereView';
+import { InvoiceView } from './InvoiceView';
+
+export interface PopupAppProps {
+  /** The stores to use; the popup's shared stores by default (tests pass their own). */
+  stores?: AppStores;
+  /** What the tab shows; by default the active tab's content script is asked. */
+  readState?: () => Promise<InvoiceTabState | null>;
+  /** Opens the settings page; `runtime.openOptionsPage()` by default. */
+  openSettings?: () => void;
+  /** Today's date where the user is; tests pin it. */
+  today?: IsoDate;
+}
+
+type TabView =
+  | { view: 'loading' }
+  | { view: 'invoice'; state: InvoiceTabState }
+  | { view: 'elsewhere' };
+
+function openOptionsPage(): void {
+  browser.runtime.openOptionsPage().catch(() => {
+    // Nothing sensible to do in a popup; the settings are also in the extension's menu.
+  });
+}
+
+/**
+ * The toolbar popup (PRODUCT.md §5): on a BuildOps invoice, its verdict and the ways out;
+ * anywhere else, the calendar and a date checker. Asking the tab can fail in many ordinary
+ * ways (no content script, a browser page); every one of them shows the calendar view.
+ */
+export function PopupApp({
+  stores,
+  readState = () => readPageState(),
+  openSettings = openOptionsPage,
+  today = localToday(),
+}: PopupAppProps) {
+  const [tab, setTab] = useState<TabView>({ view: 'loading' });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked once, when the popup opens
+  useEffect(() => {
+    let live = true;
+    readState()
+      .catch(() => null)
+      .then((state) => {
+        if (live) setTab(state ? { view: 'invoice', state } : { view: 'elsewhere' });
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <StoresProvider stores={stores}>
+      <Popup tab={tab} today={today} openSettings={openSettings} />
+    </StoresProvider>
+  );
+}
+
+function Popup({
+  tab,
+  today,
+  openSettings,
+}: {
+  tab: TabView;
+  today: IsoDate;
+  openSettings: () => void;
+}) {
+  const { calendar: calendarStore, settings: settingsStore } = useStores();
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst, settingsStore);
+  // Before anything is set up the setup prompt is the one way to the settings (no second button).
+  const setUp = useCalendarState(
+    (s) => !s.ready || (s.calendar !== null && !isEmptyCalendar(s.calendar)),
+    calendarStore,
+  );
+  const showSettingsButton = tab.view === 'invoice' || setUp;
+
+  return (
+    <div className="pg-surface pg-popup">
+      <header className="pg-popup-header">
+        <h1 className="pg-popup-brand">Period Guard</h1>
+        {showSettingsButton ? (
+          <button
+            type="button"
+            className="pg-button pg-button--small pg-button--quiet"
+            onClick={openSettings}
+          >
+            Settings
+          </button>
+        ) : null}
+      </header>
+      <main className="pg-popup-main">
+        {tab.view === 'loading' ? (
+          <p className="pg-muted" role="status">
+            Checking this tab…
+          </p>
+        ) : tab.view === 'invoice' ? (
+          <InvoiceView state={tab.state} dayFirst={dayFirst} />
+        ) : (
+          <ElsewhereView today={today} onOpenSettings={openSettings} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { localToday } from '../../lib/calendar/iso-date';
+import { auditLogToCsv } from '../../lib/settings/audit-csv';
+import type { AuditRecord } from '../../lib/settings/audit-schema';
+import { useAuditState } from '../../lib/settings/hooks';
+import { type AuditLogEntry, AuditLogTable } from '../AuditLogTable';
+import { downloadText } from './download';
+import { SaveStatus } from './SaveStatus';
+import { Section } from './Section';
+import { useStores } from './stores-context';
+import { useSave } from './use-save';
+
+/**
+ * The log of "Export anyway" overrides (PRODUCT.md §5, §7): every record shown without a
+ * click (`audit-row`, newest first), filterable, exportable as CSV, cleared only after a
+ * confirmation.
+ */
+export function AuditSection() {
+  const { audit: store } = useStores();
+  const records = useAuditState((s) => s.records, store);
+  const ready = useAuditState((s) => s.ready, store);
+  const { outcome, save } = useSave();
+
+  return (
+    <Section
+      id="audit"
+      title="Audit log"
+      intro="Every time someone chose “Export anyway” on a held invoice: when, which invoice and date, and why it was held."
+    >
+      {ready ? (
+        <AuditLogTable
+          records={records}
+          onExportCsv={(shown: AuditLogEntry[]) =>
+            downloadText({
+              name: `period-guard-overrides-${localToday()}.csv`,
+              type: 'text/csv',
+              // AuditLogEntry mirrors AuditRecord field for field.
+              text: auditLogToCsv(shown as AuditRecord[]),
+            })
+          }
+          onClear={() => void save(() => store.getState().clear(), 'Cleared the audit log.')}
+        />
+      ) : (
+        <p className="pg-muted">Loading the audit log…</p>
+      )}
+      <SaveStatus outcome={outcome} />
+    </Section>
+  );
+}

@@ -1,0 +1,97 @@
+import '../pages.css';
+import './settings.css';
+import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
+import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import { AuditSection } from './AuditSection';
+import { BehaviourSection } from './BehaviourSection';
+import { CalendarSourceSection } from './CalendarSourceSection';
+import { ClosedThroughSection } from './ClosedThroughSection';
+import { ImportExportSection } from './ImportExportSection';
+import { PageReadingSection } from './PageReadingSection';
+import { PeriodsSection } from './PeriodsSection';
+import { StoredProblems } from './StoredProblems';
+import { type AppStores, StoresProvider, useStores } from './stores-context';
+import { YearSection } from './YearSection';
+
+export interface SettingsAppProps {
+  /** The stores to use; each context's shared stores by default (tests pass their own). */
+  stores?: AppStores;
+  /** Today's date where the user is; tests and screenshots pin it. */
+  today?: IsoDate;
+}
+
+const CONTENTS = [
+  ['year', 'Year at a glance'],
+  ['source', 'Calendar source'],
+  ['closed-through', 'Closed-through dates'],
+  ['periods', 'Accounting periods'],
+  ['import-export', 'Import and export'],
+  ['page-reading', 'Reading the page'],
+  ['behaviour', 'Behaviour'],
+  ['audit', 'Audit log'],
+] as const;
+
+/**
+ * The settings page (PRODUCT.md §5): every setting on one page, in the order a new user needs
+ * them, with nothing behind a click (§7: the calendar URL and the audit rows are visible at
+ * once). Sections read and write the stores; storage keeps every open copy of the page in step.
+ */
+export function SettingsApp({ stores, today = localToday() }: SettingsAppProps) {
+  return (
+    <StoresProvider stores={stores}>
+      <SettingsPage today={today} />
+    </StoresProvider>
+  );
+}
+
+function SettingsPage({ today }: { today: IsoDate }) {
+  const { calendar, settings } = useStores();
+  const calendarReady = useCalendarState((s) => s.ready, calendar);
+  const settingsReady = useSettingsState((s) => s.ready, settings);
+  const ready = calendarReady && settingsReady;
+  // A team calendar (URL) is replaced on every refresh: edit it at its source, not here.
+  const editable = useSettingsState((s) => s.settings.source.kind === 'manual', settings);
+
+  return (
+    <div className="pg-surface pg-settings">
+      <a className="pg-skip" href="#settings-main">
+        Skip to settings
+      </a>
+      <header className="pg-settings-header">
+        <h1>Period Guard settings</h1>
+        <p className="pg-muted">
+          Checks BuildOps invoice dates against your accounting-period calendar before they reach
+          Sage Intacct.
+        </p>
+      </header>
+      <nav className="pg-contents" aria-label="Settings sections">
+        <ul>
+          {CONTENTS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="settings-main" className="pg-settings-main" tabIndex={-1}>
+        <StoredProblems />
+        {ready ? (
+          <>
+            <YearSection today={today} />
+            <CalendarSourceSection />
+            <ClosedThroughSection readOnly={!editable} />
+            <PeriodsSection readOnly={!editable} />
+            <ImportExportSection readOnly={!editable} />
+            <PageReadingSection />
+            <BehaviourSection />
+            <AuditSection />
+          </>
+        ) : (
+          <p className="pg-muted" role="status">
+            Loading settings…
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

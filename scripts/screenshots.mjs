@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: PNGs of the popup and the settings page for the README, taken in
+ * headless Chromium from the e2e build (`npm run build:e2e` first; this script builds
+ * nothing). A sample calendar and audit log are seeded, and the pages' clock is pinned to
+ * 4 May 2026 so the year strip and the countdowns look the same on every run.
+ *
+ * Output: docs/popup-elsewhere.png, docs/popup-invoice.png (when the e2e build's content
+ * script answers the popup), docs/settings.png, docs/settings-dark.png.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXT_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+const DOCS = join(ROOT, 'docs');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+/** Local noon, so no time zone moves the pinned day. */
+const NOW = new Date(2026, 4, 4, 12, 0, 0);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n) => String(n).padStart(2, '0');
+
+/** FY2026 month by month: Q1 locked/closed, April closing in four days, the rest open. */
+function sampleCalendar() {
+  const periods = MONTHS.map((name, i) => {
+    const month = i + 1;
+    const last = new Date(Date.UTC(2026, month, 0)).getUTCDate();
+    const [closeYear, closeMonth] = month === 12 ? [2027, 1] : [2026, month + 1];
+    return {
+      name: `${name} 2026`,
+      start: `2026-${pad(month)}-01`,
+      end: `2026-${pad(month)}-${pad(last)}`,
+      status: month <= 2 ? 'locked' : month === 3 ? 'closed' : 'open',
+      closesOn: `${closeYear}-${pad(closeMonth)}-08`,
+    };
+  });
+  return { version: 1, closedThrough: { AR: '2026-03-31', GL: '2026-03-31' }, periods };
+}
+
+/**
+ * For the invoice screenshot: 2026 closed through September (August locked), the rest open,
+ * so label-for.html's invoice (September 15) is in a closed period.
+ */
+function closedSeptemberCalendar() {
+  const calendar = sampleCalendar();
+  calendar.closedThrough = { AR: '2026-09-30', GL: '2026-09-30' };
+  calendar.periods = calendar.periods.map((period, i) => ({
+    ...period,
+    status: i === 7 ? 'locked' : i <= 8 ? 'closed' : 'open',
+  }));
+  return calendar;
+}
+
+const SAMPLE_AUDIT_LOG = [
+  {
+    id: 'sample-1',
+    at: '2026-04-09T15:42:00.000Z',
+    invoiceNumber: 'INV-10231',
+    date: '2026-03-27',
+    verdict: 'closed',
+    period: 'Mar 2026',
+    url: 'https://acme.buildops.com/invoices/10231',
+  },
+  {
+    id: 'sample-2',
+    at: '2026-04-28T09:05:00.000Z',
+    invoiceNumber: 'INV-10388',
+    date: '2026-04-30',
+    verdict: 'closing-soon',
+    period: 'Apr 2026',
+    url: 'https://acme.buildops.com/invoices/10388',
+  },
+];
+
+async function main() {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
+    console.error(`No e2e build at ${EXT_DIR}. Run \`npm run build:e2e\` first.`);
+    process.exitCode = 1;
+    return;
+  }
+  await mkdir(DOCS, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), 'period-guard-screens-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--hide-scrollbars',
+    ],
+    deviceScaleFactor: 1,
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    await worker.evaluate((items) => chrome.storage.local.set(items), {
+      calendar: sampleCalendar(),
+      calendar$: { v: 1 },
+      auditLog: SAMPLE_AUDIT_LOG,
+      auditLog$: { v: 1 },
+    });
+
+    await popupElsewhere(context, base);
+    await settings(context, base, 'light', 'settings.png');
+    await settings(context, base, 'dark', 'settings-dark.png', { fullPage: false });
+    await worker.evaluate((items) => chrome.storage.local.set(items), {
+      calendar: closedSeptemberCalendar(),
+    });
+    await popupInvoice(context, base, worker);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+async function newPage(context, colorScheme = 'light', width = 380) {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  await page.emulateMedia({ colorScheme });
+  await page.setViewportSize({ width, height: 600 });
+  return page;
+}
+
+async function popupElsewhere(context, base) {
+  const page = await newPage(context);
+  await page.goto(`${base}popup.html`);
+  const input = page.getByTestId('popup-check-date-input');
+  await input.fill('2026-03-18');
+  await page.locator('[data-testid="popup-check-date-result"][data-verdict]').waitFor();
+  await input.blur();
+  await shoot(page, 'popup-elsewhere.png', '.pg-popup');
+  await page.close();
+}
+
+/** The popup on a fixture invoice tab, when the build's content script answers the popup. */
+async function popupInvoice(context, base, worker) {
+  const fixture = join(FIXTURES, 'label-for.html');
+  if (!existsSync(fixture)) {
+    console.log('skipped popup-invoice.png: tests/fixtures/label-for.html is not there yet');
+    return;
+  }
+  const server = await serveFile(fixture);
+  try {
+    const tab = await newPage(context, 'light', 1000);
+    await tab.goto(`${server.origin}/label-for.html`);
+    await tab
+      .locator('[data-testid="pg-banner"][data-verdict="closed"]')
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    const tabId = await worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      `${server.origin}/label-for.html`,
+    );
+    const page = await newPage(context);
+    await page.setViewportSize({ width: 380, height: 1400 });
+    await page.goto(`${base}popup.html?tab=${tabId}`);
+    await page.getByTestId('popup-verdict').waitFor();
+    await shoot(page, 'popup-invoice.png', '.pg-popup');
+    await page.close();
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
+/** Serves one fixture page on 127.0.0.1, where the e2e build's content script runs. */
+async function serveFile(file) {
+  const body = await readFile(file);
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
+
+/** The settings page: the whole page, or (`fullPage: false`) its first screen, year strip on top. */
+async function settings(context, base, colorScheme, file, { fullPage = true } = {}) {
+  const page = await newPage(context, colorScheme, 1100);
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${base}options.html`);
+  await page.getByTestId('period-row').first().waitFor();
+  await shoot(page, file, undefined, fullPage);
+  await page.close();
+}
+
+async function shoot(page, file, selector, fullPage = true) {
+  const path = join(DOCS, file);
+  if (selector) await page.locator(selector).screenshot({ path });
+  else await page.screenshot({ path, fullPage });
+  console.log(`wrote docs/${file}`);
+}
+
+await main();

@@ -1,0 +1,42 @@
+import type { Calendar, Period } from '../../lib/calendar/model';
+
+/** FY2026 Q1 and April, as the component tests of the popup and settings page use it. */
+export const jan: Period = {
+  name: 'Jan 2026',
+  start: '2026-01-01',
+  end: '2026-01-31',
+  status: 'locked',
+};
+export const feb: Period = {
+  name: 'Feb 2026',
+  start: '2026-02-01',
+  end: '2026-02-28',
+  status: 'closed',
+};
+export const mar: Period = {
+  name: 'Mar 2026',
+  start: '2026-03-01',
+  end: '2026-03-31',
+  status: 'closed',
+  closesOn: '2026-04-08',
+};
+export const apr: Period = {
+  name: 'Apr 2026',
+  start: '2026-04-01',
+  end: '2026-04-30',
+  status: 'open',
+  closesOn: '2026-05-08',
+};
+export const may: Period = {
+  name: 'May 2026',
+  start: '2026-05-01',
+  end: '2026-05-31',
+  status: 'open',
+  closesOn: '2026-06-08',
+};
+
+export const sampleCalendar: Calendar = {
+  version: 1,
+  closedThrough: { AR: '2026-03-31', GL: '2026-02-28' },
+  periods: [jan, feb, mar, apr, may],
+};
