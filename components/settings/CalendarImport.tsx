@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { saveImportedCalendar } from '../../lib/calendar/apply-import';
 import { type CalendarChanges, calendarChanges } from '../../lib/calendar/calendar-changes';
 import {
   describeProblem,
@@ -106,11 +107,11 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   async function apply() {
     if (state.step !== 'preview') return;
     setApplying(true);
-    // Merged with the calendar as it is now, in case another tab changed it since the preview.
-    const next = calendarAfterImport(store.getState().calendar, state.imported, state.format);
+    // The merge keeps the imported periods as they are, so their count is the calendar's.
+    const count = periodCount(state.imported);
     const saved = await save(
-      () => store.getState().setCalendar(next),
-      `Imported “${state.fileName}”: the calendar now has ${periodCount(next)} ${periodCount(next) === 1 ? 'period' : 'periods'}.`,
+      () => saveImportedCalendar(store, state.imported, state.format),
+      `Imported “${state.fileName}”: the calendar now has ${count} ${count === 1 ? 'period' : 'periods'}.`,
     );
     setApplying(false);
     if (saved) reset();

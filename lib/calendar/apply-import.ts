@@ -1,5 +1,6 @@
 import type { CalendarStore } from '../settings/stores';
 import { type ImportProblem, importCalendarText } from './import';
+import { calendarAfterImport } from './import-merge';
 import type { Calendar } from './model';
 
 /** What applying a calendar file did: the calendar now in use, or why nothing changed. */
@@ -7,28 +8,45 @@ export type AppliedImport =
   | { ok: true; calendar: Calendar; format: 'csv' | 'json' }
   | { ok: false; problems: ImportProblem[] };
 
+/** The slice of the calendar store an import needs (a test can pass a whole store). */
+type CalendarWriter = Pick<CalendarStore, 'getState'>;
+
 /**
- * Reads a calendar file and, only if the whole file is good, makes it the calendar in use
- * (the settings page's "Apply" after the preview). A refused file writes nothing: the
- * calendar in use stays exactly as it was (PRODUCT.md §3). When storage refuses the write
- * (quota, a newer version of the extension owns it, the extension was reloaded), that is one
- * more problem, in the store's own words, and storage still holds what it held.
- *
- * Takes the store rather than storage so every open context sees the new calendar the way it
- * sees any other edit (stores.ts), and so the write is queued behind earlier edits.
+ * Reads a calendar file and, only if the whole file is good, makes it the calendar in use:
+ * the settings page's path, in one call (the page itself previews between the two steps).
+ * A refused file writes nothing: the calendar in use stays exactly as it was (PRODUCT.md
+ * §3). When storage refuses the write (quota, a newer version of the extension owns it, the
+ * extension was reloaded), that is one more problem, in the store's own words, and storage
+ * still holds what it held.
  */
 export async function applyImport(
-  store: Pick<CalendarStore, 'getState'>,
+  store: CalendarWriter,
   text: string,
   fileName?: string,
 ): Promise<AppliedImport> {
   const read = importCalendarText(text, fileName);
   if (!read.ok) return { ok: false, problems: read.errors };
   try {
-    const saved = await store.getState().setCalendar(read.calendar);
-    return { ok: true, calendar: saved ?? read.calendar, format: read.format };
+    const calendar = await saveImportedCalendar(store, read.calendar, read.format);
+    return { ok: true, calendar, format: read.format };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ message }] };
   }
+}
+
+/**
+ * Writes an accepted import the way the settings page's Apply does: merged with the calendar
+ * in use at the moment of writing (import-merge.ts: a CSV keeps the closed-through days
+ * already set), in case another tab changed it since the preview. Through the store, so the
+ * write is queued behind earlier edits and every open context follows it. Rejects with the
+ * store's StoredWriteError when storage refuses; nothing is written then.
+ */
+export async function saveImportedCalendar(
+  store: CalendarWriter,
+  imported: Calendar,
+  format: 'csv' | 'json',
+): Promise<Calendar> {
+  const next = calendarAfterImport(store.getState().calendar, imported, format);
+  return (await store.getState().setCalendar(next)) ?? next;
 }

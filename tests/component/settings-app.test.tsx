@@ -74,6 +74,21 @@ describe('settings page', () => {
     );
   });
 
+  it('offers the unreadable value for download, exactly as it was saved', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    const junk = { junk: true, periods: 'lots' };
+    await fakeBrowser.storage.local.set({ calendar: junk, calendar$: { v: 1 } });
+    await renderSettings();
+    await user.click(
+      await screen.findByRole('button', { name: 'Download the calendar as it was saved' }),
+    );
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]?.name).toMatch(/^period-guard-calendar-set-aside-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = JSON.parse((await files[0]?.text()) ?? '');
+    expect(saved.entries.map((entry: { value: unknown }) => entry.value)).toEqual([junk]);
+  });
+
   it('two pages open at once stay in step', async () => {
     const user = userEvent.setup();
     await seed({ calendar: { version: 1, closedThrough: {}, periods: [feb] } });

@@ -130,6 +130,24 @@ describe.skipIf(skipChromium)('extension CSP in Chromium', () => {
     expect(policy).toMatchObject({ extension_pages: expect.stringContaining("object-src 'none'") });
   });
 
+  it.each(['popup.html', 'options.html'])('%s loads with no CSP violation at all', async (path) => {
+    page = await chromium.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content Security Policy violation: ${event.effectiveDirective}`);
+      });
+    });
+    await page.goto(`${chromium.extensionBaseUrl}${path}`);
+    await page.waitForSelector('main');
+    await page.waitForTimeout(500);
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
   it('refuses inline script in the settings page; our img-, object- and connect-src block', async () => {
     page = await chromium.context.newPage();
     await page.goto(`${chromium.extensionBaseUrl}options.html`);

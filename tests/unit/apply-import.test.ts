@@ -35,6 +35,24 @@ describe('applyImport', () => {
     expect(store.getState().calendar).toEqual(calendar);
   });
 
+  it('keeps the closed-through days for a CSV (periods only); a JSON file replaces all', async () => {
+    const csv = await applyImport(store, CSV_TEMPLATE, 'calendar.csv');
+    expect(csv.ok && csv.calendar.closedThrough).toEqual({ GL: '2026-02-28' });
+    const json = await applyImport(
+      store,
+      '{"version":1,"closedThrough":{"AR":"2026-01-31"},"periods":[]}',
+      'calendar.json',
+    );
+    expect(json.ok && json.calendar).toEqual({
+      version: 1,
+      closedThrough: { AR: '2026-01-31' },
+      periods: [],
+    });
+    expect((await fakeBrowser.storage.local.get('calendar')).calendar).toEqual(
+      json.ok && json.calendar,
+    );
+  });
+
   it('refuses a bad file with its problems and writes nothing', async () => {
     const before = await storageSnapshot();
     const applied = await applyImport(
