@@ -1,4 +1,11 @@
-import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+} from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
 import { verdictExplanation } from '../lib/resolution/explanation';
@@ -45,23 +52,44 @@ export function ExportDialog({
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Focus moves in a layout effect, not a passive one: it must be on Cancel before the next key
+  // arrives. A passive effect waits for a paint, and a key pressed in between (Escape right after
+  // the Enter that opened the dialog) would land on the host page's button instead.
+  const previousFocus = useRef<Element | null>(null);
+  useLayoutEffect(() => {
     const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     // In a shadow root, activeElement is null while focus is on the host page (its Export button).
-    const previous = root?.activeElement ?? document.activeElement;
+    previousFocus.current = root?.activeElement ?? document.activeElement;
     cancelRef.current?.focus();
-    return () => {
+  }, []);
+  // Focus goes back once the dialog has left the page.
+  useEffect(
+    () => () => {
+      const previous = previousFocus.current;
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    },
+    [],
+  );
+
+  // Escape cancels wherever focus is while the dialog is open (a click on the host page's
+  // backdrop area can still move focus out of the shadow root), and the host page does not also
+  // act on it: the dialog is modal. Captured on the window, so it runs before any page handler.
+  const onCancelRef = useRef(onCancel);
+  onCancelRef.current = onCancel;
+  useLayoutEffect(() => {
+    const view = dialogRef.current?.ownerDocument.defaultView;
+    if (!view) return;
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      onCancelRef.current();
     };
+    view.addEventListener('keydown', onEscape, true);
+    return () => view.removeEventListener('keydown', onEscape, true);
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
     if (event.key !== 'Tab' || !dialogRef.current) return;
     const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (el) => !el.hidden,

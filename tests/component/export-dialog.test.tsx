@@ -104,6 +104,22 @@ describe('ExportDialog', () => {
     expect(onExportAnyway).not.toHaveBeenCalled();
   });
 
+  it('cancels on Escape even when focus has left the dialog, and the page does not see that key', async () => {
+    const user = userEvent.setup();
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    const outside = document.body.appendChild(document.createElement('button'));
+    const { onCancel } = renderDialog();
+    outside.focus();
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(pageKeys).not.toHaveBeenCalled();
+    await user.keyboard('a');
+    expect(pageKeys).toHaveBeenCalledTimes(1); // other keys still reach the page
+    document.removeEventListener('keydown', pageKeys);
+    outside.remove();
+  });
+
   it('hands Export anyway the click itself, so the guard can check isTrusted', async () => {
     const user = userEvent.setup();
     const { onExportAnyway, onCancel } = renderDialog();
