@@ -10,7 +10,7 @@ export default defineContentScript({
   // Styles go into our shadow root from the bundle (mount-overlay.tsx): nothing is exposed
   // as a web-accessible resource that the host page could probe.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  main(ctx) {
     // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
     // holding exports (asking for a reload) until a newer copy claims the page.
     const lifetime = new AbortController();
@@ -18,6 +18,6 @@ export default defineContentScript({
     const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
     answerPageState(guard, ctx.signal);
     ctx.onInvalidated(() => guard.refresh());
-    await mountOverlay(ctx, guard, lifetime.signal);
+    mountOverlay(ctx, guard, lifetime.signal);
   },
 });

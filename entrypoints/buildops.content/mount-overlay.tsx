@@ -3,14 +3,41 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
-import type { GuardController } from '../../lib/guard/guard-controller';
+import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
+
+/** True when the overlay has something to show: a verdict, a held export, a reload notice. */
+function hasSomethingToShow(state: GuardState): boolean {
+  return state.verdict !== null || state.attempt !== null || state.orphaned;
+}
 
 /**
- * Mounts the overlay in `<period-guard-ui>` (open shadow root, PRODUCT.md §7) and keeps it
- * mounted if the host app wipes the body. WXT removes a UI when `ctx` is invalidated; ours
- * must stay while the guard does (orphan mode), so it is tied to the guard's lifetime.
+ * Mounts the overlay in `<period-guard-ui>` (open shadow root, PRODUCT.md §7) once the guard
+ * has something to show, and keeps it mounted if the host app wipes the body. A page with no
+ * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render. The
+ * mount runs in a task of its own, so it never lengthens the task that read the page.
+ * WXT removes a UI when `ctx` is invalidated; ours must stay while the guard does (orphan
+ * mode), so it is tied to the guard's lifetime.
  */
-export async function mountOverlay(
+export function mountOverlay(
+  ctx: ContentScriptContext,
+  guard: GuardController,
+  lifetime: AbortSignal,
+): void {
+  let started = false;
+  const start = () => {
+    if (started || lifetime.aborted || !hasSomethingToShow(guard.store.getState())) return;
+    started = true;
+    unsubscribe();
+    setTimeout(() => {
+      if (!lifetime.aborted) void mountNow(ctx, guard, lifetime);
+    }, 0);
+  };
+  const unsubscribe = guard.store.subscribe(start);
+  lifetime.addEventListener('abort', unsubscribe);
+  start();
+}
+
+async function mountNow(
   ctx: ContentScriptContext,
   guard: GuardController,
   lifetime: AbortSignal,
@@ -40,6 +67,7 @@ export async function mountOverlay(
       root?.unmount();
     },
   });
+  if (lifetime.aborted) return;
   ui.mount();
 
   // Re-insert the same host (React tree and all) rather than mounting a second root.

@@ -190,22 +190,24 @@ export function startGuard(deps: GuardDeps): GuardController {
     labelWords: () => labelWordsOf(deps.settingsStore.getState().settings),
     isOwnNode: deps.isOwnNode,
   });
+  // Until the stores have read storage, neither page nor store changes are worth a read: the
+  // read made once they are ready sees the page as it is then (a click still judges at once).
+  let hydrated = deps.ready === undefined;
+  const refreshOnceReady = () => {
+    if (hydrated) refresh();
+  };
   watchPage({
     win: deps.win,
     signal: deps.signal,
-    onChange: refresh,
+    onChange: refreshOnceReady,
     ignore: deps.isOwnNode,
     isRelevant,
   });
-  let hydrated = deps.ready === undefined;
-  const onStoreChange = () => {
-    if (hydrated) refresh();
-  };
   const unsubscribers = [
-    deps.calendarStore.subscribe(onStoreChange),
-    deps.settingsStore.subscribe(onStoreChange),
-    deps.syncedDates.subscribe(onStoreChange),
-    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(onStoreChange)),
+    deps.calendarStore.subscribe(refreshOnceReady),
+    deps.settingsStore.subscribe(refreshOnceReady),
+    deps.syncedDates.subscribe(refreshOnceReady),
+    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(refreshOnceReady)),
   ];
   // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
   // calendar passing its maximum age. Once a minute is plenty and costs one read.

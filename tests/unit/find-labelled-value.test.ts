@@ -55,6 +55,16 @@ describe('findLabelledValue: every shape of PRODUCT.md §4', () => {
       'table-column',
     ],
     [
+      'column header above a one-record row whose cell holds a nested table',
+      '<table><thead><tr><th>Invoice Date</th><th>Lines</th></tr></thead><tbody><tr><td>09/15/2026</td><td><table><tr><td>a</td></tr><tr><td>b</td></tr></table></td></tr></tbody></table>',
+      'table-column',
+    ],
+    [
+      'ARIA grid column header above a one-record row in a row group',
+      '<div role="grid"><div role="rowgroup"><div role="row"><span role="columnheader">Invoice Date</span></div></div><div role="rowgroup"><div role="row"><span role="gridcell">09/15/2026</span></div></div></div>',
+      'table-column',
+    ],
+    [
       'ARIA grid row header',
       '<div role="table"><div role="row"><span role="rowheader">Invoice Date</span><span role="cell">09/15/2026</span></div></div>',
       'table-row',
@@ -154,6 +164,14 @@ describe('findLabelledValue ignores what is not a label', () => {
     [
       'a column header of a list',
       '<table><tr><th>Invoice Date</th></tr><tr><td>09/01/2026</td></tr><tr><td>09/02/2026</td></tr></table>',
+    ],
+    [
+      'a column header of an ARIA grid list (rows inside row groups)',
+      '<div role="grid"><div role="rowgroup"><div role="row"><span role="columnheader">Invoice Date</span></div></div><div role="rowgroup"><div role="row"><span role="gridcell">09/01/2026</span></div><div role="row"><span role="gridcell">09/02/2026</span></div></div></div>',
+    ],
+    [
+      'a column header of a list whose second row comes after a nested table',
+      '<table><tr><th>Invoice Date</th></tr><tr><td>09/01/2026<table><tr><td>x</td></tr></table></td></tr><tr><td>09/02/2026</td></tr></table>',
     ],
     ['a sort button', '<div><button>Invoice Date</button><span>09/15/2026</span></div>'],
     ['a link', '<a href="#">Invoice Date</a> <span>09/15/2026</span>'],

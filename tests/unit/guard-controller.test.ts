@@ -316,11 +316,21 @@ describe('startGuard while the stores load', () => {
       recordOverride: async () => {},
       isOwnNode: () => false,
     });
+    const reads = vi.fn();
+    guard.onPageChange(reads);
     await Promise.all([calendarStore.whenReady, settingsStore.whenReady]);
+    // The host page keeps drawing while storage loads: no read is worth it yet.
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Invoice Date' }),
+    );
+    document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(reads).not.toHaveBeenCalled();
     expect(reported).toEqual([]);
     loaded();
     await ready;
     await Promise.resolve();
+    expect(reads).toHaveBeenCalledTimes(1);
     expect(reported).toEqual(['closed']);
     expect(guard.store.getState().verdict?.kind).toBe('closed');
   });
