@@ -1,8 +1,14 @@
 import { type Books, booksFor, effectiveClosedThrough, isEmptyBooks } from './books';
 import { isoDayNumber } from './day-number';
 import { addDays, type IsoDate, laterOf } from './iso-date';
+import type { JudgingBooks } from './judging-books';
 import type { Calendar } from './model';
-import { stretchAtOrAfter, timelineFor } from './period-timeline';
+import {
+  type PeriodTimeline,
+  stretchAtOrAfter,
+  stretchAtOrAfterDay,
+  timelineFor,
+} from './period-timeline';
 
 /** Nothing follows this day in `yyyy-MM-dd`: books closed through it have no open day. */
 const LAST_DAY = '9999-12-31';
@@ -39,14 +45,46 @@ export function firstOpenDay(
 /** {@link firstOpenDay} for books already chosen (the verdict has them at hand). */
 export function firstOpenDayIn(books: Books, date: IsoDate): IsoDate | undefined {
   if (isEmptyBooks(books)) return undefined;
-  const closedThrough = effectiveClosedThrough(books.closedThrough);
+  const timeline = books.periods.length === 0 ? null : timelineFor(books.periods);
+  return firstOpenFrom(effectiveClosedThrough(books.closedThrough), timeline, date);
+}
+
+/**
+ * {@link firstOpenDay} for books prepared for judging (the verdict's hot path): the same
+ * search on day numbers, with the day after the close worked out once per books.
+ */
+export function firstOpenDayOf(
+  judging: JudgingBooks,
+  date: IsoDate,
+  day: number,
+): IsoDate | undefined {
+  if (judging.empty) return undefined;
+  const { closedThrough, reopensOn, timeline } = judging;
+  let from = date;
+  let fromDay = day;
+  if (closedThrough !== undefined && closedThrough >= date) {
+    if (reopensOn === 'never' || reopensOn === null) return undefined;
+    from = reopensOn.date;
+    fromDay = reopensOn.day;
+  }
+  if (timeline === null) return from;
+  const open = timeline.nextOpen[stretchAtOrAfterDay(timeline, fromDay)] ?? -1;
+  if (open < 0) return undefined;
+  const startDay = timeline.startDays[open] as number;
+  return startDay > fromDay ? timeline.starts[open] : from;
+}
+
+function firstOpenFrom(
+  closedThrough: IsoDate | undefined,
+  timeline: PeriodTimeline | null,
+  date: IsoDate,
+): IsoDate | undefined {
   let from = date;
   if (closedThrough !== undefined && closedThrough >= date) {
     if (closedThrough >= LAST_DAY) return undefined;
     from = dayAfter(closedThrough);
   }
-  if (books.periods.length === 0) return from;
-  const timeline = timelineFor(books.periods);
+  if (timeline === null) return from;
   const open = timeline.nextOpen[stretchAtOrAfter(timeline, from)] ?? -1;
   const start = timeline.starts[open];
   if (open < 0 || start === undefined) return undefined;

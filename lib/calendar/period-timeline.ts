@@ -15,6 +15,9 @@ export interface PeriodTimeline {
   readonly starts: readonly IsoDate[];
   /** Last day of each stretch; stretches never overlap, gaps between them are uncovered. */
   readonly ends: readonly IsoDate[];
+  /** `starts` and `ends` as day numbers, for the verdict's binary search (no string compares). */
+  readonly startDays: Int32Array;
+  readonly endDays: Int32Array;
   /** The period deciding each stretch (see {@link decides}). */
   readonly periods: readonly Period[];
   /** For each index, the first open stretch at or after it; -1 when none. One extra entry. */
@@ -58,6 +61,8 @@ function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeli
   const cuts = [...new Set([...firsts, ...lasts.map((d) => d + 1)])].sort((a, b) => a - b);
   const starts: IsoDate[] = [];
   const ends: IsoDate[] = [];
+  const startDays: number[] = [];
+  const endDays: number[] = [];
   const deciders: Period[] = [];
   for (let c = 0; c + 1 < cuts.length; c++) {
     const from = cuts[c] as number;
@@ -73,9 +78,12 @@ function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeli
     const last = deciders.length - 1;
     if (last >= 0 && deciders[last] === decider) {
       ends[last] = fromDayNumber(to);
+      endDays[last] = to;
     } else {
       starts.push(fromDayNumber(from));
       ends.push(fromDayNumber(to));
+      startDays.push(from);
+      endDays.push(to);
       deciders.push(decider);
     }
   }
@@ -83,7 +91,15 @@ function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeli
   for (let i = deciders.length - 1; i >= 0; i--) {
     nextOpen[i] = deciders[i]?.status === 'open' ? i : (nextOpen[i + 1] as number);
   }
-  return { starts, ends, periods: deciders, nextOpen, sourceLength: periods.length };
+  return {
+    starts,
+    ends,
+    startDays: Int32Array.from(startDays),
+    endDays: Int32Array.from(endDays),
+    periods: deciders,
+    nextOpen,
+    sourceLength: periods.length,
+  };
 }
 
 const caches: Record<Module, WeakMap<readonly Period[], PeriodTimeline>> = {
@@ -118,9 +134,30 @@ export function stretchAtOrAfter(timeline: PeriodTimeline, date: IsoDate): numbe
   return low;
 }
 
+/** {@link stretchAtOrAfter} for a day number (`isoDayNumber`): numbers, not strings. */
+export function stretchAtOrAfterDay(timeline: PeriodTimeline, day: number): number {
+  const ends = timeline.endDays;
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((ends[mid] as number) < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The period deciding `date`, or undefined when no period covers it. */
 export function periodAt(timeline: PeriodTimeline, date: IsoDate): Period | undefined {
   const i = stretchAtOrAfter(timeline, date);
   const start = timeline.starts[i];
   return start !== undefined && start <= date ? timeline.periods[i] : undefined;
+}
+
+/** {@link periodAt} for a day number (`isoDayNumber` of a real date). */
+export function periodAtDay(timeline: PeriodTimeline, day: number): Period | undefined {
+  const i = stretchAtOrAfterDay(timeline, day);
+  return i < timeline.startDays.length && (timeline.startDays[i] as number) <= day
+    ? timeline.periods[i]
+    : undefined;
 }

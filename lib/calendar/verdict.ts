@@ -1,10 +1,11 @@
-import { booksFor, effectiveClosedThrough, isEmptyBooks } from './books';
+import { isEmptyBooks } from './books';
 import { isoDayNumber } from './day-number';
-import { firstOpenDayIn } from './first-open-day';
+import { firstOpenDayOf } from './first-open-day';
 import type { IsoDate } from './iso-date';
 import { judgedDate } from './judged-date';
+import { judgingBooksFor } from './judging-books';
 import { type Calendar, isEmptyCalendar } from './model';
-import { periodAt, timelineFor } from './period-timeline';
+import { periodAtDay } from './period-timeline';
 import { type InvoiceSnapshot, isSynced } from './snapshot';
 import type { Verdict, VerdictOptions } from './verdict-types';
 
@@ -21,10 +22,12 @@ export function verdictFor(
   options: VerdictOptions,
 ): Verdict {
   const judged = snapshot === null ? null : judgedDate(snapshot);
-  const readable = judged !== null && isRealDate(judged.date);
+  const day = judged === null ? Number.NaN : isoDayNumber(judged.date);
+  const readable = judged !== null && !Number.isNaN(day);
   const synced = snapshot !== null && isSynced(snapshot);
   const verdict = judge(
     readable ? judged.date : undefined,
+    day,
     calendar,
     options,
     synced,
@@ -43,12 +46,9 @@ export function checkDate(
   calendar: Calendar | null,
   options: VerdictOptions & { entity?: string },
 ): Verdict {
-  return judge(isRealDate(date) ? date : undefined, calendar, options, false, options.entity);
-}
-
-/** Same answer as `isIsoDate`, without allocating: this runs on every verdict. */
-function isRealDate(date: IsoDate): boolean {
-  return !Number.isNaN(isoDayNumber(date));
+  const day = isoDayNumber(date);
+  const readable = !Number.isNaN(day);
+  return judge(readable ? date : undefined, day, calendar, options, false, options.entity);
 }
 
 /** True when the calendar has nothing at all; cheap when the company books are set up. */
@@ -59,10 +59,11 @@ function hasNothing(calendar: Calendar): boolean {
 /**
  * The rules, in the order of PRODUCT.md §4: what cannot be verified first, then what the
  * books forbid (locked before closed, since a locked period cannot even be reopened), then
- * how soon an open period closes.
+ * how soon an open period closes. `day` is `date`'s day number (`isoDayNumber`).
  */
 function judge(
   date: IsoDate | undefined,
+  day: number,
   calendar: Calendar | null,
   options: VerdictOptions,
   synced: boolean,
@@ -72,17 +73,17 @@ function judge(
   if (options.stale) return { kind: 'stale-calendar', date };
   if (date === undefined) return { kind: 'unreadable-date' };
 
-  const books = booksFor(calendar, entity);
-  const closedThrough = effectiveClosedThrough(books.closedThrough);
+  const judging = judgingBooksFor(calendar, entity);
+  const { books, closedThrough, timeline } = judging;
   const verdict: Verdict = { kind: 'open', date, closedThrough, entity: books.entity };
   // Books with nothing in them (an entity-only calendar, an invoice of another entity)
   // cannot vouch for any date: saying "open" would be falsely green.
-  if (isEmptyBooks(books)) return { ...verdict, kind: 'outside-calendar' };
+  if (judging.empty) return { ...verdict, kind: 'outside-calendar' };
 
-  const period = books.periods.length > 0 ? periodAt(timelineFor(books.periods), date) : undefined;
+  const period = timeline === null ? undefined : periodAtDay(timeline, day);
   verdict.period = period;
   const closedByDay = closedThrough !== undefined && date <= closedThrough;
-  if (period === undefined && books.periods.length > 0 && !closedByDay) {
+  if (period === undefined && timeline !== null && !closedByDay) {
     verdict.kind = 'outside-calendar';
   } else if (synced && (closedByDay || (period !== undefined && period.status !== 'open'))) {
     verdict.kind = 'synced-closed';
@@ -93,10 +94,9 @@ function judge(
   } else {
     return openVerdict(verdict, period?.closesOn, options);
   }
-  verdict.firstOpenDay = firstOpenDayIn(books, date);
+  verdict.firstOpenDay = firstOpenDayOf(judging, date, day);
   return verdict;
 }
-
 /** An open date: the day itself is the first open day; warn when its period closes soon. */
 function openVerdict(
   verdict: Verdict,
