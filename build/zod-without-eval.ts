@@ -10,6 +10,9 @@ import type { Plugin } from 'vite';
  *
  * Each replacement must match exactly once: when a zod update changes the code, the build
  * fails here and someone looks again, rather than eval quietly coming back.
+ *
+ * Both files are zod's core (`zod/v4/core`), which `zod/mini` (all Period Guard uses) shares
+ * with classic zod, so the same replacements hold for it.
  */
 const REPLACEMENTS: ReadonlyArray<{ file: RegExp; find: RegExp; replace: string }> = [
   {

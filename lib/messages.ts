@@ -1,5 +1,5 @@
 import './zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
 
@@ -13,38 +13,40 @@ const verdictKindSchema = z.enum(VERDICTS);
 /** Content script → background: the tab's verdict, for the toolbar badge. */
 export const pageVerdictMessageSchema = z.object({
   type: z.literal('page-verdict'),
-  verdict: verdictKindSchema.nullable(),
+  verdict: z.nullable(verdictKindSchema),
 });
 
 /** Popup → content script: what does this tab show? */
 export const getPageStateMessageSchema = z.object({ type: z.literal('get-page-state') });
 
 /** Content script → popup: the answer to {@link getPageStateMessageSchema}. */
+const optionalText = z.optional(z.string());
+
 export const pageStateSchema = z.object({
   isInvoice: z.boolean(),
-  snapshot: invoiceSnapshotSchema.nullable(),
-  verdict: z
-    .object({
+  snapshot: z.nullable(invoiceSnapshotSchema),
+  verdict: z.nullable(
+    z.object({
       kind: verdictKindSchema,
-      date: z.string().optional(),
-      dateSource: z.enum(['invoice', 'posting', 'original']).optional(),
-      period: z
-        .object({
+      date: optionalText,
+      dateSource: z.optional(z.enum(['invoice', 'posting', 'original'])),
+      period: z.optional(
+        z.object({
           name: z.string(),
           start: z.string(),
           end: z.string(),
           status: z.enum(['open', 'closed', 'locked']),
-          closesOn: z.string().optional(),
-          module: z.enum(['AR', 'GL']).optional(),
-        })
-        .optional(),
-      closedThrough: z.string().optional(),
-      firstOpenDay: z.string().optional(),
-      closesOn: z.string().optional(),
-      daysUntilClose: z.number().optional(),
-      entity: z.string().optional(),
-    })
-    .nullable(),
+          closesOn: optionalText,
+          module: z.optional(z.enum(['AR', 'GL'])),
+        }),
+      ),
+      closedThrough: optionalText,
+      firstOpenDay: optionalText,
+      closesOn: optionalText,
+      daysUntilClose: z.optional(z.number()),
+      entity: optionalText,
+    }),
+  ),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
@@ -54,11 +56,11 @@ export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
 export const recordOverrideMessageSchema = z.object({
   type: z.literal('record-override'),
   record: z.object({
-    invoiceNumber: z.string().max(200).optional(),
-    date: z.string().max(10).optional(),
+    invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
+    date: z.optional(z.string().check(z.maxLength(10))),
     verdict: verdictKindSchema,
-    period: z.string().max(100).optional(),
-    url: z.string().max(2000).optional(),
+    period: z.optional(z.string().check(z.maxLength(100))),
+    url: z.optional(z.string().check(z.maxLength(2000))),
   }),
 });
 export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;

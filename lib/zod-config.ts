@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod without its JIT: no `new Function`, which extension pages forbid (MV3 CSP) and
@@ -6,5 +6,10 @@ import { z } from 'zod';
  * Must run before the first schema is made (zod reads it when a schema is built), so every
  * module that makes schemas imports this file first; a unit test checks that they do.
  * build/zod-without-eval.ts then removes the dead eval code from the bundle.
+ *
+ * English messages: `zod/mini` (cheaper schemas, tree-shakable; classic `zod` is not used
+ * anywhere) loads no locale of its own, and without one every generic message would read
+ * "Invalid input". Classic zod registered English on its first schema; this does it here.
+ * No memoizer either: it gives containers cycle support, and no schema of ours is recursive.
  */
-z.config({ jitless: true });
+z.config({ jitless: true, ...z.locales.en() });

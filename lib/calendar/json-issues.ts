@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { clipText } from './clip-text';
 import type { ImportProblem } from './import-problem';
 

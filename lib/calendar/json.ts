@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { clipText } from './clip-text';
 import { formatCount, MAX_ENTITIES, MAX_JSON_VALUES, MAX_PERIODS } from './import-limits';
 import { type ImportProblem, type ImportResult, MAX_PROBLEMS, refuse } from './import-problem';

@@ -1,5 +1,5 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from './iso-date';
 
 /**
@@ -12,7 +12,7 @@ export const CALENDAR_VERSION = 1;
 /** A calendar date `yyyy-MM-dd` that really exists. */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'must be a real date written yyyy-MM-dd' });
+  .check(z.refine(isIsoDate, { message: 'must be a real date written yyyy-MM-dd' }));
 
 /** Intacct modules whose books close on their own. GL closing closes every subledger. */
 export const moduleSchema = z.enum(['AR', 'GL'], {
@@ -26,9 +26,10 @@ export const periodStatusSchema = z.enum(['open', 'closed', 'locked'], {
 export type PeriodStatus = z.infer<typeof periodStatusSchema>;
 
 /** Last closed day per module. A module without a date has not been closed (as far as we know). */
-export const closedThroughSchema = z
-  .object({ AR: isoDateSchema.optional(), GL: isoDateSchema.optional() })
-  .strict();
+export const closedThroughSchema = z.strictObject({
+  AR: z.optional(isoDateSchema),
+  GL: z.optional(isoDateSchema),
+});
 export type ClosedThrough = z.infer<typeof closedThroughSchema>;
 
 /**
@@ -36,37 +37,41 @@ export type ClosedThrough = z.infer<typeof closedThroughSchema>;
  * in AR while GL is still open); without it the status holds for every module.
  */
 export const periodSchema = z
-  .object({
-    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  .strictObject({
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'must not be empty'),
+        z.maxLength(100, 'must be at most 100 characters'),
+      ),
     start: isoDateSchema,
     end: isoDateSchema,
     status: periodStatusSchema,
-    closesOn: isoDateSchema.optional(),
-    module: moduleSchema.optional(),
+    closesOn: z.optional(isoDateSchema),
+    module: z.optional(moduleSchema),
   })
-  .strict()
-  .refine((p) => p.end >= p.start, { message: 'end is before start', path: ['end'] });
+  .check(z.refine((p) => p.end >= p.start, { message: 'end is before start', path: ['end'] }));
 export type Period = z.infer<typeof periodSchema>;
 
 /** The books of one entity in a multi-entity company; same shape as the company's. */
-export const entityBooksSchema = z
-  .object({
-    closedThrough: closedThroughSchema.default({}),
-    periods: z.array(periodSchema).default([]),
-  })
-  .strict();
+export const entityBooksSchema = z.strictObject({
+  closedThrough: z._default(closedThroughSchema, {}),
+  periods: z._default(z.array(periodSchema), []),
+});
 export type EntityBooks = z.infer<typeof entityBooksSchema>;
 
-export const calendarSchema = z
-  .object({
-    version: z.literal(CALENDAR_VERSION),
-    closedThrough: closedThroughSchema.default({}),
-    periods: z.array(periodSchema).default([]),
-    entities: z
-      .record(z.string().trim().min(1, 'an entity name must not be empty'), entityBooksSchema)
-      .optional(),
-  })
-  .strict();
+export const calendarSchema = z.strictObject({
+  version: z.literal(CALENDAR_VERSION),
+  closedThrough: z._default(closedThroughSchema, {}),
+  periods: z._default(z.array(periodSchema), []),
+  entities: z.optional(
+    z.record(
+      z.string().check(z.trim(), z.minLength(1, 'an entity name must not be empty')),
+      entityBooksSchema,
+    ),
+  ),
+});
 export type Calendar = z.infer<typeof calendarSchema>;
 
 /** A calendar with nothing in it, the state before the user sets anything up. */

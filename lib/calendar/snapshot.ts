@@ -1,6 +1,9 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from './model';
+
+/** Optional text of at most 200 characters; one schema serves every such field. */
+const text200 = z.optional(z.string().check(z.maxLength(200)));
 
 /**
  * What the content script read off one BuildOps invoice. Dates are already parsed to
@@ -8,15 +11,15 @@ import { isoDateSchema } from './model';
  * `invoiceDateText` keeps what was on the page so the banner can show it.
  */
 export const invoiceSnapshotSchema = z.object({
-  invoiceNumber: z.string().max(200).optional(),
-  invoiceDate: isoDateSchema.nullable(),
-  invoiceDateText: z.string().max(200).optional(),
-  postingDate: isoDateSchema.optional(),
-  accountingReferenceId: z.string().max(200).optional(),
-  syncStatus: z.string().max(200).optional(),
-  entity: z.string().max(200).optional(),
+  invoiceNumber: text200,
+  invoiceDate: z.nullable(isoDateSchema),
+  invoiceDateText: text200,
+  postingDate: z.optional(isoDateSchema),
+  accountingReferenceId: text200,
+  syncStatus: text200,
+  entity: text200,
   /** The date the invoice carried when first seen synced: Intacct judges re-syncs by it. */
-  originalDate: isoDateSchema.optional(),
+  originalDate: z.optional(isoDateSchema),
 });
 export type InvoiceSnapshot = z.infer<typeof invoiceSnapshotSchema>;
 

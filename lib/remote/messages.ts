@@ -1,17 +1,17 @@
 import '../zod-config';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type RemoteStatus, remoteStatusSchema } from '../settings/remote-status-schema';
 
 /** The settings page's "Check now": fetch the calendar URL at once, whatever the schedule. */
 export const CHECK_NOW_MESSAGE = 'period-guard:remote-calendar:check-now';
 
-export const checkNowRequestSchema = z.object({ type: z.literal(CHECK_NOW_MESSAGE) }).strict();
+export const checkNowRequestSchema = z.strictObject({ type: z.literal(CHECK_NOW_MESSAGE) });
 export type CheckNowRequest = z.infer<typeof checkNowRequestSchema>;
 
 export const checkNowResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: remoteStatusSchema.nullable() }).strict(),
-  z.object({ ok: z.literal(false), message: z.string() }).strict(),
+  z.strictObject({ ok: z.literal(true), status: z.nullable(remoteStatusSchema) }),
+  z.strictObject({ ok: z.literal(false), message: z.string() }),
 ]);
 export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
 

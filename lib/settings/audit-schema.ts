@@ -1,5 +1,5 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../calendar/model';
 import { VERDICTS } from '../calendar/verdict-types';
 
@@ -11,17 +11,15 @@ export const AUDIT_LOG_LIMIT = 5_000;
  * against the guard's advice. `at` is an instant (when it happened), `date` the calendar date
  * of the invoice that was judged.
  */
-export const auditRecordSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    at: z.iso.datetime({ offset: true }),
-    invoiceNumber: z.string().max(200).optional(),
-    date: isoDateSchema.optional(),
-    verdict: z.enum(VERDICTS),
-    period: z.string().max(100).optional(),
-    url: z.string().max(2_000).optional(),
-  })
-  .strict();
+export const auditRecordSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  at: z.iso.datetime({ offset: true }),
+  invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
+  date: z.optional(isoDateSchema),
+  verdict: z.enum(VERDICTS),
+  period: z.optional(z.string().check(z.maxLength(100))),
+  url: z.optional(z.string().check(z.maxLength(2_000))),
+});
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
 /**

@@ -1,5 +1,6 @@
+import '../zod-config';
 import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
 import { type AuditLog, auditLogSchema } from './audit-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
@@ -81,7 +82,7 @@ export interface StoredThing<T> {
   item: WxtStorageItem<T, Record<string, unknown>>;
   key: StorageItemKey;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   noun: string;
   /** What the user can do when the stored value is unreadable (ends a sentence). */
   repair: string;
@@ -91,7 +92,7 @@ export const storedCalendar: StoredThing<Calendar | null> = {
   item: calendarItem,
   key: calendarItem.key,
   version: CALENDAR_ITEM_VERSION,
-  schema: calendarSchema.nullable(),
+  schema: z.nullable(calendarSchema),
   noun: 'calendar',
   repair: 'import the calendar or enter it again',
 };
@@ -127,7 +128,7 @@ export const storedRemoteStatus: StoredThing<RemoteStatus | null> = {
   item: remoteStatusItem,
   key: remoteStatusItem.key,
   version: REMOTE_STATUS_ITEM_VERSION,
-  schema: remoteStatusSchema.nullable(),
+  schema: z.nullable(remoteStatusSchema),
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
 };

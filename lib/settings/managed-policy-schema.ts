@@ -1,5 +1,5 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { importCalendarText } from '../calendar/import';
 import type { Calendar } from '../calendar/model';
 import { summarize } from '../remote/read-calendar-body';
@@ -7,6 +7,7 @@ import { checkCalendarUrl, type UrlPolicy } from '../remote/url-policy';
 import {
   CLOSING_SOON_DAYS_MAX,
   CLOSING_SOON_DAYS_MIN,
+  intBetween,
   MAX_AGE_HOURS_MAX,
   MAX_AGE_HOURS_MIN,
   MAX_WORDS,
@@ -72,18 +73,24 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
 ];
 
 const words = z
-  .array(z.string().trim().min(1, 'must not hold an empty entry').max(100))
-  .min(1, 'needs at least one entry')
-  .max(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`);
+  .array(
+    z.string().check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100)),
+  )
+  .check(
+    z.minLength(1, 'needs at least one entry'),
+    z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`),
+  );
 
 /** Simple keys: one zod schema each. calendarUrl, inlineCalendar, lockedSettings are special. */
 const SIMPLE = {
-  refreshMinutes: z.int().min(REFRESH_MINUTES_MIN).max(REFRESH_MINUTES_MAX),
-  maxAgeHours: z.int().min(MAX_AGE_HOURS_MIN).max(MAX_AGE_HOURS_MAX),
+  refreshMinutes: intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
+  maxAgeHours: intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
   mode: z.enum(['warn', 'block']),
-  closingSoonDays: z.int().min(CLOSING_SOON_DAYS_MIN).max(CLOSING_SOON_DAYS_MAX),
+  closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
   invoiceDateLabels: words,
-  postingDateLabels: words.min(0),
+  // Needs one entry too, unlike the setting: this was `words.min(0)`, which in zod adds a
+  // check (always met) rather than lifting the minimum of one, so an empty list is ignored.
+  postingDateLabels: words,
   exportWords: words,
   dayFirst: z.boolean(),
 } as const;

@@ -1,5 +1,5 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Why the last check of the calendar URL failed (lib/remote/fetch-calendar.ts), plus
  * `permission` (the browser refused access to the address) and `storage` (the calendar
@@ -25,37 +25,34 @@ const instant = z.iso.datetime({ offset: true });
  * Instants, not calendar dates: "fetched 3 hours ago" is about time, not about a day.
  * `null` when the calendar has no URL source.
  */
-export const remoteStatusSchema = z
-  .object({
-    /** The address this status is about; a status for another address is out of date. */
-    sourceUrl: z.string().min(1).max(2_000),
-    /** When this address became the source: the age of a source never fetched counts from here. */
-    since: instant,
-    /** When a check last started. */
-    lastAttempt: instant.optional(),
-    /** When a check last brought a calendar, or confirmed (304) the one in use. */
-    lastGoodFetch: instant.optional(),
-    /** When the next check is due. */
-    nextCheck: instant.optional(),
-    /** The most recent failure; older than `lastGoodFetch` means it has been resolved. */
-    lastError: z
-      .object({
-        reason: z.enum(REMOTE_FAILURES),
-        message: z.string().max(2_000),
-        at: instant,
-      })
-      .strict()
-      .optional(),
-    /** The server's ETag for the calendar in use, sent back as If-None-Match. */
-    etag: z.string().max(500).optional(),
-    /**
-     * A digest of the calendar that `etag` belongs to: if someone replaced the stored
-     * calendar since, a 304 would confirm a calendar we no longer hold, so the etag is
-     * not sent.
-     */
-    calendarDigest: z.string().max(100).optional(),
-    /** Failed checks since the last good one; sets the retry backoff. */
-    consecutiveFailures: z.int().min(0),
-  })
-  .strict();
+export const remoteStatusSchema = z.strictObject({
+  /** The address this status is about; a status for another address is out of date. */
+  sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),
+  /** When this address became the source: the age of a source never fetched counts from here. */
+  since: instant,
+  /** When a check last started. */
+  lastAttempt: z.optional(instant),
+  /** When a check last brought a calendar, or confirmed (304) the one in use. */
+  lastGoodFetch: z.optional(instant),
+  /** When the next check is due. */
+  nextCheck: z.optional(instant),
+  /** The most recent failure; older than `lastGoodFetch` means it has been resolved. */
+  lastError: z.optional(
+    z.strictObject({
+      reason: z.enum(REMOTE_FAILURES),
+      message: z.string().check(z.maxLength(2_000)),
+      at: instant,
+    }),
+  ),
+  /** The server's ETag for the calendar in use, sent back as If-None-Match. */
+  etag: z.optional(z.string().check(z.maxLength(500))),
+  /**
+   * A digest of the calendar that `etag` belongs to: if someone replaced the stored
+   * calendar since, a 304 would confirm a calendar we no longer hold, so the etag is
+   * not sent.
+   */
+  calendarDigest: z.optional(z.string().check(z.maxLength(100))),
+  /** Failed checks since the last good one; sets the retry backoff. */
+  consecutiveFailures: z.int().check(z.gte(0)),
+});
 export type RemoteStatus = z.infer<typeof remoteStatusSchema>;

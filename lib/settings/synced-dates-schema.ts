@@ -1,5 +1,5 @@
 import '../zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../calendar/model';
 
 /**
@@ -7,5 +7,8 @@ import { isoDateSchema } from '../calendar/model';
  * Intacct judges later re-syncs by that original date (PRODUCT.md §1), which the page may no
  * longer show once someone edits the invoice.
  */
-export const syncedDatesSchema = z.record(z.string().trim().min(1).max(200), isoDateSchema);
+export const syncedDatesSchema = z.record(
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  isoDateSchema,
+);
 export type SyncedDates = z.infer<typeof syncedDatesSchema>;

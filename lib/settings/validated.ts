@@ -1,6 +1,6 @@
 import '../zod-config';
 import { MigrationError, type StorageItemKey, storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StoredThing } from './items';
 import { quarantine } from './quarantine';
 
@@ -43,7 +43,7 @@ export class StoredWriteError extends Error {
 const metaKeyOf = (key: StorageItemKey): StorageItemKey => `${key}$` as StorageItemKey;
 
 function messageOf(error: unknown): string {
-  if (error instanceof z.ZodError) return describeIssues(error);
+  if (error instanceof z.core.$ZodError) return describeIssues(error);
   if (error instanceof Error) {
     return error.cause === undefined
       ? error.message
@@ -53,7 +53,7 @@ function messageOf(error: unknown): string {
 }
 
 /** The first few problems as `path: message`, enough to find the bad field. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const shown = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String).join('.');
     return path === '' ? issue.message : `${path}: ${issue.message}`;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { removeZodEval } from '../../build/zod-without-eval';
 import { calendarSchema } from '../../lib/calendar/model';
 
@@ -10,17 +10,24 @@ import { calendarSchema } from '../../lib/calendar/model';
  * eval code (build/zod-without-eval.ts). These tests keep both in place.
  */
 
-function modulesImportingZod(): string[] {
-  return ['lib', 'entrypoints', 'components']
+/** A value import of zod, any entry point (`zod`, `zod/mini`, …); type-only imports do not count. */
+const ZOD_IMPORT = /^import (?!type\b).* from 'zod(\/[\w/.-]+)?';$/;
+
+function sourceFiles(dirs: string[]): string[] {
+  return dirs
     .filter((dir) => existsSync(dir))
     .flatMap((dir) =>
       readdirSync(dir, { recursive: true })
         .map(String)
-        .filter((file) => /\.tsx?$/.test(file))
+        .filter((file) => /\.(tsx?|mjs)$/.test(file))
         .map((file) => join(dir, file)),
-    )
+    );
+}
+
+function modulesImportingZod(): string[] {
+  return sourceFiles(['lib', 'entrypoints', 'components'])
     .filter((file) => !file.endsWith('zod-config.ts'))
-    .filter((file) => /^import (?!type\b).* from 'zod';$/m.test(readFileSync(file, 'utf8')));
+    .filter((file) => new RegExp(ZOD_IMPORT.source, 'm').test(readFileSync(file, 'utf8')));
 }
 
 describe('zod runs jitless', () => {
@@ -35,10 +42,37 @@ describe('zod runs jitless', () => {
     for (const file of files) {
       const lines = readFileSync(file, 'utf8').split('\n');
       const config = lines.findIndex((line) => /^import '(\.\.?\/)+zod-config';$/.test(line));
-      const zod = lines.findIndex((line) => /^import (?!type\b).* from 'zod';$/.test(line));
+      const zod = lines.findIndex((line) => ZOD_IMPORT.test(line));
       expect(config, `${file} must import zod-config before zod`).toBeGreaterThanOrEqual(0);
       expect(config, file).toBeLessThan(zod);
     }
+  });
+});
+
+describe('zod/mini, not classic zod', () => {
+  // Classic zod's schemas cost about twice as much to build, and the content script builds
+  // them all at start-up (issue 6); importing it anywhere would put it back in a bundle.
+  it('no module imports classic zod', () => {
+    const classic = sourceFiles([
+      'lib',
+      'entrypoints',
+      'components',
+      'tests',
+      'bench',
+      'build',
+    ]).filter((file) =>
+      /^import .* from 'zod(\/v4(\/classic)?|\/v3)?';$/m.test(readFileSync(file, 'utf8')),
+    );
+    expect(classic).toEqual([]);
+  });
+
+  it('speaks English: zod/mini loads no locale itself, lib/zod-config.ts registers it', () => {
+    expect(calendarSchema.safeParse({ version: 1 }).success).toBe(true);
+    expect(z.config().localeError).toBeTypeOf('function');
+    const parsed = z.string().check(z.maxLength(2)).safeParse('abc');
+    expect(parsed.error?.issues[0]?.message).toBe(
+      'Too big: expected string to have <=2 characters',
+    );
   });
 });
 
