@@ -72,10 +72,15 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'lockedSettings',
 ];
 
+const word = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100));
+/** A list the policy may leave empty: no posting-date labels means judge by the invoice date. */
+const wordsOrNone = z
+  .array(word)
+  .check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`));
 const words = z
-  .array(
-    z.string().check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100)),
-  )
+  .array(word)
   .check(
     z.minLength(1, 'needs at least one entry'),
     z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`),
@@ -88,9 +93,8 @@ const SIMPLE = {
   mode: z.enum(['warn', 'block']),
   closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
   invoiceDateLabels: words,
-  // Needs one entry too, unlike the setting: this was `words.min(0)`, which in zod adds a
-  // check (always met) rather than lifting the minimum of one, so an empty list is ignored.
-  postingDateLabels: words,
+  // May be empty, as the user's setting may: the policy then says "no posting date".
+  postingDateLabels: wordsOrNone,
   exportWords: words,
   dayFirst: z.boolean(),
 } as const;

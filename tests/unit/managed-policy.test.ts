@@ -62,6 +62,17 @@ describe('parseManagedPolicy', () => {
     expect(problems.join('\n')).toMatch(/^exportWords: needs at least one entry; ignored\.$/m);
   });
 
+  it('accepts an empty posting-date label list (judge by the invoice date), not an empty invoice-date one', () => {
+    const { policy, problems } = parseManagedPolicy(
+      { postingDateLabels: [], invoiceDateLabels: [] },
+      production,
+    );
+    expect(policy).toEqual({ postingDateLabels: [] });
+    expect(problems).toEqual([
+      expect.stringMatching(/^invoiceDateLabels: needs at least one entry/),
+    ]);
+  });
+
   it('refuses a plain-http calendar URL in production, allows local http in e2e', () => {
     const local = { calendarUrl: 'http://127.0.0.1:9000/cal.json' };
     expect(parseManagedPolicy(local, production).policy).toEqual({});
