@@ -24,6 +24,11 @@ export interface ExportDialogProps {
    * the host page must not be able to press Export anyway.
    */
   onExportAnyway: (event: MouseEvent<HTMLButtonElement>) => void;
+  /**
+   * The organization's policy is still being read: Export anyway is shown but disabled, with
+   * a note, until it is known whether the policy allows it.
+   */
+  policyPending?: boolean;
   /** Defaults to {@link resolutionSteps} for the verdict. */
   steps?: readonly ResolutionStep[];
   dayFirst?: boolean;
@@ -46,8 +51,10 @@ export function ExportDialog({
   onExportAnyway,
   steps,
   dayFirst = false,
+  policyPending = false,
 }: ExportDialogProps) {
   const titleId = useId();
+  const pendingId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -153,12 +160,19 @@ export function ExportDialog({
               type="button"
               className="pg-button pg-button--danger"
               data-testid="pg-export-anyway"
+              disabled={policyPending}
+              aria-describedby={policyPending ? pendingId : undefined}
               onClick={onExportAnyway}
             >
               Export anyway
             </button>
           )}
         </div>
+        {policyPending && !blocked ? (
+          <p className="pg-dialog-note" id={pendingId} role="status">
+            Checking your organization's policy before an export can go ahead anyway…
+          </p>
+        ) : null}
       </div>
     </div>
   );

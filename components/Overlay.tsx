@@ -15,7 +15,7 @@ export interface OverlayProps {
  * and, while an export is held, the dialog asking what to do.
  */
 export function Overlay({ guard, dayFirst }: OverlayProps) {
-  const { verdict, reading, attempt, mode, orphaned } = useStore(guard.store);
+  const { verdict, reading, attempt, mode, orphaned, policyPending } = useStore(guard.store);
 
   if (orphaned) {
     return attempt ? (
@@ -35,6 +35,7 @@ export function Overlay({ guard, dayFirst }: OverlayProps) {
           verdict={verdict}
           snapshot={snapshot}
           mode={mode}
+          policyPending={policyPending}
           dayFirst={dayFirst}
           onCancel={guard.cancel}
           onExportAnyway={onExportAnyway}

@@ -5,11 +5,16 @@ import { staleCheckFor } from '../remote/stale-check';
 import {
   sharedCalendarStore,
   sharedEffectiveSettingsStore,
+  sharedManagedPolicyStore,
   sharedRemoteStatusStore,
+  sharedSettingsStore,
 } from '../settings/shared-stores';
 import type { GuardDeps } from './guard-controller';
 import type { PageClaim } from './page-claim';
 import { followSyncedDates } from './synced-dates-follower';
+
+/** The overlay's host element (PRODUCT.md §7). */
+const OVERLAY_TAG = 'period-guard-ui';
 
 /** Whether this content script can still talk to its extension (false after an update). */
 function runtimeAlive(): boolean {
@@ -28,7 +33,6 @@ function post(message: unknown): Promise<unknown> {
 
 /** The guard's dependencies in a real content script. */
 export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim): GuardDeps {
-  let host: Element | null = null;
   // The settings in force: the organization's policy (block mode, labels…) over the user's.
   const settingsStore = sharedEffectiveSettingsStore();
   const remoteStatus = sharedRemoteStatusStore();
@@ -40,12 +44,16 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     calendarStore,
     settingsStore,
     syncedDates,
+    // Local storage only: Chromium can take seconds to answer the first read of the managed
+    // (policy) area, and the banner must not wait for it. The policy lands in the effective
+    // settings store when it arrives, which re-judges; Export anyway waits for it.
     ready: Promise.allSettled([
       calendarStore.whenReady,
-      settingsStore.whenReady,
+      sharedSettingsStore().whenReady,
       syncedDates.whenReady,
       remoteStatus.whenReady,
     ]),
+    policyReady: sharedManagedPolicyStore().whenReady,
     // A team calendar past its maximum age without a good fetch: the guard cannot vouch.
     isStale: staleCheckFor(settingsStore, remoteStatus),
     alsoFollow: [remoteStatus],
@@ -61,9 +69,12 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
       // No silent override: if the log could not be written, the export does not run.
       if (!answer?.ok) throw new Error(answer?.error ?? 'The override could not be logged.');
     },
+    // By tag, walking up from the node: a document-wide query here would run for every
+    // mutation record of a page that shows no overlay (nothing to cache), and our content
+    // lives in the host's shadow root, which the page watcher never sees anyway.
     isOwnNode: (node) => {
-      host ??= win.document.querySelector('period-guard-ui');
-      return host !== null && (node === host || host.contains(node));
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return element?.closest(OVERLAY_TAG) != null;
     },
   };
 }

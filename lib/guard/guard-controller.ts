@@ -26,6 +26,11 @@ export interface GuardState {
   mode: 'warn' | 'block';
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
+  /**
+   * The organization's policy has not been read yet (Chromium can take seconds at start-up):
+   * it may forbid Export anyway, so that waits until it is known.
+   */
+  policyPending: boolean;
 }
 
 /** Everything the guard needs from its surroundings, injected so tests can drive it. */
@@ -46,6 +51,11 @@ export interface GuardDeps {
    * re-reads (start-up would read the page once per store); a click still judges at once.
    */
   ready?: Promise<unknown>;
+  /**
+   * Settles once the organization's policy has been read (it may forbid Export anyway). The
+   * verdict does not wait for it; Export anyway does (see {@link GuardState.policyPending}).
+   */
+  policyReady?: Promise<unknown>;
   /** Further stores whose changes can move a verdict (the remote calendar's status). */
   alsoFollow?: ReadonlyArray<{ subscribe(listener: () => void): () => void }>;
   today(): IsoDate;
@@ -110,7 +120,9 @@ export function startGuard(deps: GuardDeps): GuardController {
     attempt: null,
     mode: 'warn',
     orphaned: false,
+    policyPending: deps.policyReady !== undefined,
   }));
+  void deps.policyReady?.finally(() => store.setState({ policyPending: false }));
   // What the last verdict was computed from: the snapshot by value (it is small), the rest by
   // identity (stores replace their values on change), so an unchanged page costs one read.
   let last: unknown[] = [];
@@ -235,8 +247,11 @@ export function startGuard(deps: GuardDeps): GuardController {
       store.setState({ attempt: null });
     },
     async exportAnyway(event) {
-      const { attempt, verdict, reading, mode, orphaned } = store.getState();
-      if (!attempt || !event.isTrusted || mode === 'block' || orphaned) return false;
+      const { attempt, verdict, reading, mode, orphaned, policyPending } = store.getState();
+      // A policy still being read may say block: no override until it has been read.
+      if (!attempt || !event.isTrusted || mode === 'block' || orphaned || policyPending) {
+        return false;
+      }
       await deps.recordOverride({
         invoiceNumber: reading?.snapshot.invoiceNumber,
         date: verdict?.date,

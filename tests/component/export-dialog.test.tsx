@@ -133,6 +133,26 @@ describe('ExportDialog', () => {
     expect(onCancel).not.toHaveBeenCalled();
   });
 
+  it('disables Export anyway, and says why, while the policy is being read', async () => {
+    const user = userEvent.setup();
+    const onExportAnyway = vi.fn();
+    render(
+      <ExportDialog
+        verdict={closedVerdict}
+        snapshot={unsyncedInvoice}
+        mode="warn"
+        policyPending
+        onCancel={() => {}}
+        onExportAnyway={onExportAnyway}
+      />,
+    );
+    const anyway = screen.getByTestId('pg-export-anyway');
+    expect(anyway).toBeDisabled();
+    expect(anyway).toHaveAccessibleDescription(/Checking your organization's policy/);
+    await user.click(anyway);
+    expect(onExportAnyway).not.toHaveBeenCalled();
+  });
+
   it('has no Export anyway in block mode and says why', () => {
     renderDialog('block');
     expect(screen.queryByTestId('pg-export-anyway')).toBeNull();

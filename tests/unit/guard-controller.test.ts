@@ -30,7 +30,13 @@ function invoicePage(date: string, extra = '') {
     </main>`;
 }
 
-async function setUp(options: { calendar?: Calendar | null; synced?: SyncedDates } = {}) {
+async function setUp(
+  options: {
+    calendar?: Calendar | null;
+    synced?: SyncedDates;
+    policyReady?: Promise<unknown>;
+  } = {},
+) {
   if (options.calendar !== null) await writeStored(storedCalendar, options.calendar ?? CALENDAR);
   const calendarStore = createCalendarStore();
   const settingsStore = createSettingsStore();
@@ -65,6 +71,7 @@ async function setUp(options: { calendar?: Calendar | null; synced?: SyncedDates
       overrides.push(record);
     },
     isOwnNode: () => false,
+    ...(options.policyReady ? { policyReady: options.policyReady } : {}),
   };
   const guard = startGuard(deps);
   return {
@@ -143,6 +150,28 @@ describe('startGuard', () => {
     expect(guard.store.getState().mode).toBe('block');
     expect(await guard.exportAnyway(trusted)).toBe(false);
     expect(exports).toEqual([]);
+  });
+
+  it('judges without waiting for the policy, but allows no override until it is read', async () => {
+    invoicePage('09/15/2026');
+    let policyRead: () => void = () => {};
+    const policyReady = new Promise<void>((resolve) => {
+      policyRead = resolve;
+    });
+    const { guard, exports, overrides } = await setUp({ policyReady });
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+    expect(guard.store.getState().policyPending).toBe(true);
+    document.getElementById('export')?.click();
+    expect(guard.store.getState().attempt).not.toBeNull();
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(exports).toEqual([]);
+    expect(overrides).toEqual([]);
+    policyRead();
+    await policyReady;
+    await Promise.resolve();
+    expect(guard.store.getState().policyPending).toBe(false);
+    expect(await guard.exportAnyway(trusted)).toBe(true);
+    expect(exports).toEqual(['export']);
   });
 
   it('lets an export in an open period straight through', async () => {
