@@ -24,6 +24,11 @@ export interface ExportDialogProps {
    * the host page must not be able to press Export anyway.
    */
   onExportAnyway: (event: MouseEvent<HTMLButtonElement>) => void;
+  /**
+   * Where focus goes on close when the element focused before the dialog opened has left the
+   * page meanwhile (the host re-rendered its Export button): the element now in its place.
+   */
+  returnFocusTo?: () => Element | null;
   /** Defaults to {@link resolutionSteps} for the verdict. */
   steps?: readonly ResolutionStep[];
   dayFirst?: boolean;
@@ -46,6 +51,7 @@ export function ExportDialog({
   onExportAnyway,
   steps,
   dayFirst = false,
+  returnFocusTo,
 }: ExportDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
@@ -56,17 +62,31 @@ export function ExportDialog({
   // arrives. A passive effect waits for a paint, and a key pressed in between (Escape right after
   // the Enter that opened the dialog) would land on the host page's button instead.
   const previousFocus = useRef<Element | null>(null);
+  const ownNodes = useRef<{ dialog: Element; host: Element | null } | null>(null);
+  const returnFocusRef = useRef(returnFocusTo);
+  returnFocusRef.current = returnFocusTo;
   useLayoutEffect(() => {
-    const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const dialog = dialogRef.current;
+    const root = dialog?.getRootNode() as Document | ShadowRoot | undefined;
     // In a shadow root, activeElement is null while focus is on the host page (its Export button).
     previousFocus.current = root?.activeElement ?? document.activeElement;
+    if (dialog) ownNodes.current = { dialog, host: root && 'host' in root ? root.host : null };
     cancelRef.current?.focus();
   }, []);
-  // Focus goes back once the dialog has left the page.
+  // Focus goes back once the dialog closes: where it was, or to what the host re-rendered in its
+  // place, so a keyboard user is not dropped on <body>. Only while focus is still ours or lost:
+  // if the host moved it on purpose (the export it ran opened its own dialog), it stays there.
   useEffect(
     () => () => {
+      const own = ownNodes.current;
+      const doc = own?.dialog.ownerDocument ?? document;
+      const active = doc.activeElement;
+      const ours =
+        !active || active === doc.body || active === own?.host || own?.dialog.contains(active);
+      if (!ours) return;
       const previous = previousFocus.current;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+      const target = previous?.isConnected ? previous : returnFocusRef.current?.();
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
     },
     [],
   );

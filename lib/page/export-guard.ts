@@ -8,6 +8,8 @@ export interface ExportAttempt {
   action: Element;
   /** How it was activated; the replay uses the same route so the host sees what it expects. */
   via: 'click' | 'key';
+  /** The action as it stands on the page now: what the host re-rendered in its place, if it did. */
+  liveAction(): Element;
   /** Runs the original action once; later calls do nothing and return false. */
   replay(): boolean;
   /** Drops the attempt without running the action. */
@@ -58,6 +60,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
     const attempt: ExportAttempt = {
       action,
       via,
+      liveAction: () => resolveLiveAction(action, win),
       replay() {
         if (used) return false;
         used = true;

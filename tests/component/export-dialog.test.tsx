@@ -151,6 +151,42 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
   });
 
+  it('gives focus to the re-rendered button when the one it came from left the page', () => {
+    const bar = document.body.appendChild(document.createElement('div'));
+    const old = bar.appendChild(document.createElement('button'));
+    old.textContent = 'Export';
+    old.focus();
+    const fresh = document.createElement('button');
+    fresh.textContent = 'Export';
+    const { unmount } = render(
+      <ExportDialog
+        verdict={closedVerdict}
+        snapshot={unsyncedInvoice}
+        mode="warn"
+        onCancel={() => {}}
+        onExportAnyway={() => {}}
+        returnFocusTo={() => fresh}
+      />,
+    );
+    expect(screen.getByTestId('pg-export-cancel')).toHaveFocus();
+    bar.replaceChildren(fresh); // the host re-renders while the dialog is open
+    unmount();
+    expect(fresh).toHaveFocus();
+    bar.remove();
+  });
+
+  it('leaves focus where the host page put it while the dialog closed', () => {
+    const exportButton = document.body.appendChild(document.createElement('button'));
+    exportButton.focus();
+    const { unmount } = renderDialog();
+    const hostDialog = document.body.appendChild(document.createElement('input'));
+    hostDialog.focus(); // the export that ran opened the host's own dialog
+    unmount();
+    expect(hostDialog).toHaveFocus();
+    exportButton.remove();
+    hostDialog.remove();
+  });
+
   it('traps focus inside a shadow root too, and gives it back to the host page', async () => {
     const user = userEvent.setup();
     const host = document.createElement('period-guard-ui');
