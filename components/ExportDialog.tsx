@@ -1,11 +1,4 @@
-import {
-  type KeyboardEvent,
-  type MouseEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-} from 'react';
+import { type KeyboardEvent, type MouseEvent, useId, useLayoutEffect, useRef } from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
 import { verdictExplanation } from '../lib/resolution/explanation';
@@ -76,17 +69,24 @@ export function ExportDialog({
   // Focus goes back once the dialog closes: where it was, or to what the host re-rendered in its
   // place, so a keyboard user is not dropped on <body>. Only while focus is still ours or lost:
   // if the host moved it on purpose (the export it ran opened its own dialog), it stays there.
-  useEffect(
+  // A layout effect again: Preact (the content script's React) runs passive effects only after
+  // a paint, so a dialog closed by an Escape right behind the opening Enter never registered a
+  // passive cleanup and left focus on <body>. The focus itself waits for the end of the commit
+  // (a microtask): React re-focuses what held focus when its commit began.
+  useLayoutEffect(
     () => () => {
       const own = ownNodes.current;
       const doc = own?.dialog.ownerDocument ?? document;
-      const active = doc.activeElement;
-      const ours =
-        !active || active === doc.body || active === own?.host || own?.dialog.contains(active);
-      if (!ours) return;
       const previous = previousFocus.current;
-      const target = previous?.isConnected ? previous : returnFocusRef.current?.();
-      if (target instanceof HTMLElement && target.isConnected) target.focus();
+      const returnFocus = returnFocusRef.current;
+      queueMicrotask(() => {
+        const active = doc.activeElement;
+        const oursOrLost =
+          !active || active === doc.body || active === own?.host || own?.dialog.contains(active);
+        if (!oursOrLost) return;
+        const target = previous?.isConnected ? previous : returnFocus?.();
+        if (target instanceof HTMLElement && target.isConnected) target.focus();
+      });
     },
     [],
   );
