@@ -40,6 +40,12 @@ export async function mountOverlay(
       root?.unmount();
     },
   });
+  // Firefox injects the content script again into open tabs when the add-on is updated or
+  // reloaded, and does away with the earlier copy without a word: its overlay stays on the
+  // page, dead (a banner for whatever invoice it last saw, a dialog whose buttons no longer
+  // answer). This copy has claimed the page (claimPage): it clears what an earlier one left.
+  // A live earlier copy (Chrome never re-injects) stands down at its next look at the claim.
+  for (const earlier of document.querySelectorAll('period-guard-ui')) earlier.remove();
   ui.mount();
 
   // Re-insert the same host (React tree and all) rather than mounting a second root.
