@@ -19,7 +19,7 @@ const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locke
 /**
  * The on-page banner (PRODUCT.md §4, §7): which date was read, which period holds it, why that
  * matters and the first open day. Always rendered with `data-verdict` so tests and QA can read
- * the verdict; hidden for `open`, where there is nothing to say. A refusal is an `alert`,
+ * the verdict (and `data-invoice` / `data-date`: what it was judged on); hidden for `open`, where there is nothing to say. A refusal is an `alert`,
  * warnings and cannot-verify verdicts a polite `status`.
  */
 export function Banner({ verdict, snapshot, onShowSteps }: BannerProps) {
@@ -40,6 +40,10 @@ export function Banner({ verdict, snapshot, onShowSteps }: BannerProps) {
       className="pg-banner"
       data-testid="pg-banner"
       data-verdict={verdict.kind}
+      // Which invoice and date the verdict is about, so QA can tell a stale banner from a
+      // fresh one after in-app navigation (absent when the page shows none).
+      data-invoice={snapshot?.invoiceNumber}
+      data-date={verdict.date}
       data-tone={open ? 'open' : tone}
       role={REFUSED.has(verdict.kind) ? 'alert' : 'status'}
       hidden={open}

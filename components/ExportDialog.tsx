@@ -1,11 +1,4 @@
-import {
-  type KeyboardEvent,
-  type MouseEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-} from 'react';
+import { type KeyboardEvent, type MouseEvent, useId, useLayoutEffect, useRef } from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
 import { verdictExplanation } from '../lib/resolution/explanation';
@@ -29,6 +22,11 @@ export interface ExportDialogProps {
    * a note, until it is known whether the policy allows it.
    */
   policyPending?: boolean;
+  /**
+   * Where focus goes on close when the element focused before the dialog opened has left the
+   * page meanwhile (the host re-rendered its Export button): the element now in its place.
+   */
+  returnFocusTo?: () => Element | null;
   /** Defaults to {@link resolutionSteps} for the verdict. */
   steps?: readonly ResolutionStep[];
   dayFirst?: boolean;
@@ -52,6 +50,7 @@ export function ExportDialog({
   steps,
   dayFirst = false,
   policyPending = false,
+  returnFocusTo,
 }: ExportDialogProps) {
   const titleId = useId();
   const pendingId = useId();
@@ -63,17 +62,38 @@ export function ExportDialog({
   // arrives. A passive effect waits for a paint, and a key pressed in between (Escape right after
   // the Enter that opened the dialog) would land on the host page's button instead.
   const previousFocus = useRef<Element | null>(null);
+  const ownNodes = useRef<{ dialog: Element; host: Element | null } | null>(null);
+  const returnFocusRef = useRef(returnFocusTo);
+  returnFocusRef.current = returnFocusTo;
   useLayoutEffect(() => {
-    const root = dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const dialog = dialogRef.current;
+    const root = dialog?.getRootNode() as Document | ShadowRoot | undefined;
     // In a shadow root, activeElement is null while focus is on the host page (its Export button).
     previousFocus.current = root?.activeElement ?? document.activeElement;
+    if (dialog) ownNodes.current = { dialog, host: root && 'host' in root ? root.host : null };
     cancelRef.current?.focus();
   }, []);
-  // Focus goes back once the dialog has left the page.
-  useEffect(
+  // Focus goes back once the dialog closes: where it was, or to what the host re-rendered in its
+  // place, so a keyboard user is not dropped on <body>. Only while focus is still ours or lost:
+  // if the host moved it on purpose (the export it ran opened its own dialog), it stays there.
+  // A layout effect again: Preact (the content script's React) runs passive effects only after
+  // a paint, so a dialog closed by an Escape right behind the opening Enter never registered a
+  // passive cleanup and left focus on <body>. The focus itself waits for the end of the commit
+  // (a microtask): React re-focuses what held focus when its commit began.
+  useLayoutEffect(
     () => () => {
+      const own = ownNodes.current;
+      const doc = own?.dialog.ownerDocument ?? document;
       const previous = previousFocus.current;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+      const returnFocus = returnFocusRef.current;
+      queueMicrotask(() => {
+        const active = doc.activeElement;
+        const oursOrLost =
+          !active || active === doc.body || active === own?.host || own?.dialog.contains(active);
+        if (!oursOrLost) return;
+        const target = previous?.isConnected ? previous : returnFocus?.();
+        if (target instanceof HTMLElement && target.isConnected) target.focus();
+      });
     },
     [],
   );

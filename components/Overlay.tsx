@@ -39,6 +39,7 @@ export function Overlay({ guard, dayFirst }: OverlayProps) {
           dayFirst={dayFirst}
           onCancel={guard.cancel}
           onExportAnyway={onExportAnyway}
+          returnFocusTo={attempt.liveAction}
         />
       ) : null}
     </>

@@ -3,7 +3,7 @@ import { guardDepsFor } from '../../lib/guard/browser-deps';
 import { startGuard } from '../../lib/guard/guard-controller';
 import { claimPage } from '../../lib/guard/page-claim';
 import { answerPageState } from '../../lib/guard/page-state-responder';
-import { mountOverlay } from './mount-overlay';
+import { mountOverlay, removeEarlierOverlays } from './mount-overlay';
 
 export default defineContentScript({
   matches: ['https://*.buildops.com/*'],
@@ -15,6 +15,7 @@ export default defineContentScript({
     // holding exports (asking for a reload) until a newer copy claims the page.
     const lifetime = new AbortController();
     const claim = claimPage(document, lifetime);
+    removeEarlierOverlays(document);
     const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
     answerPageState(guard, ctx.signal);
     ctx.onInvalidated(() => guard.refresh());

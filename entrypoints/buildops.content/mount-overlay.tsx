@@ -5,6 +5,18 @@ import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
 
+/**
+ * Firefox injects the content script again into open tabs when the add-on is updated or
+ * reloaded, and does away with the earlier copy without a word: its overlay stays on the page,
+ * dead (a banner for whatever invoice it last saw, a dialog whose buttons no longer answer).
+ * The new copy, once it has claimed the page (claimPage), clears what an earlier one left, at
+ * start rather than at its own mount: a page without an invoice never mounts one. Chrome
+ * never re-injects, so there an earlier copy's overlay only exists on a page it still guards.
+ */
+export function removeEarlierOverlays(doc: Document): void {
+  for (const earlier of doc.querySelectorAll('period-guard-ui')) earlier.remove();
+}
+
 /** True when the overlay has something to show: a verdict, a held export, a reload notice. */
 function hasSomethingToShow(state: GuardState): boolean {
   return state.verdict !== null || state.attempt !== null || state.orphaned;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
+import { controlValues } from '../page/control-values';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { watchPage } from '../page/page-watcher';
@@ -140,6 +141,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
     lastWatched = reading.watched ?? [];
+    lastValues = controlValues(lastWatched);
     const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
     const synced = deps.syncedDates.current();
     const inputs = {
@@ -197,6 +199,7 @@ export function startGuard(deps: GuardDeps): GuardController {
   });
 
   let lastWatched: readonly Element[] = [];
+  let lastValues = '';
   const isRelevant = createRelevanceFilter({
     watched: () => lastWatched,
     labelWords: () => labelWordsOf(deps.settingsStore.getState().settings),
@@ -214,6 +217,8 @@ export function startGuard(deps: GuardDeps): GuardController {
     onChange: refreshOnceReady,
     ignore: deps.isOwnNode,
     isRelevant,
+    // A field the host blanks and refills by script (a skeleton loader) tells no one.
+    changedSinceRead: () => controlValues(lastWatched) !== lastValues,
   });
   const unsubscribers = [
     deps.calendarStore.subscribe(refreshOnceReady),

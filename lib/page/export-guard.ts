@@ -1,4 +1,6 @@
+import { accessibleName } from './accessible-name';
 import { findExportAction } from './export-action';
+import { normalizeName } from './normalize-label';
 
 /** One stopped activation of an export action, waiting for the user's decision. */
 export interface ExportAttempt {
@@ -6,6 +8,8 @@ export interface ExportAttempt {
   action: Element;
   /** How it was activated; the replay uses the same route so the host sees what it expects. */
   via: 'click' | 'key';
+  /** The action as it stands on the page now: what the host re-rendered in its place, if it did. */
+  liveAction(): Element;
   /** Runs the original action once; later calls do nothing and return false. */
   replay(): boolean;
   /** Drops the attempt without running the action. */
@@ -56,6 +60,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
     const attempt: ExportAttempt = {
       action,
       via,
+      liveAction: () => resolveLiveAction(action, win),
       replay() {
         if (used) return false;
         used = true;
@@ -100,17 +105,20 @@ export function installExportGuard(options: ExportGuardOptions): void {
 
 /**
  * The host may re-render the button while our dialog is open; replay on the element that
- * now stands in its place (same tag and accessible text) rather than on a detached node.
+ * now stands in its place rather than on the detached node, which a framework handling events
+ * at its root (React) ignores. "In its place": the same tag with the same accessible name,
+ * the same id first. The name, not the raw text: a client re-render of server HTML drops the
+ * whitespace between tags, and "⇧ Export" then reads "⇧Export".
  */
 function resolveLiveAction(action: Element, win: Window): Element {
   if (action.isConnected) return action;
-  const text = action.textContent?.trim();
-  const label = action.getAttribute('aria-label');
-  for (const candidate of win.document.querySelectorAll(action.tagName)) {
+  const doc = win.document;
+  const name = normalizeName(accessibleName(action));
+  const sameId = action.id ? doc.getElementById(action.id) : null;
+  for (const candidate of [sameId, ...doc.querySelectorAll(action.tagName)]) {
     if (
-      label
-        ? candidate.getAttribute('aria-label') === label
-        : candidate.textContent?.trim() === text
+      candidate?.tagName === action.tagName &&
+      normalizeName(accessibleName(candidate)) === name
     ) {
       return candidate;
     }

@@ -7,6 +7,13 @@ export interface PageWatchOptions {
   /** Whether a batch of mutations can change what we read (mutation-relevance.ts). */
   isRelevant?: (records: readonly MutationRecord[]) => boolean;
   signal: AbortSignal;
+  /**
+   * True when something the last reading used has changed in a way no mutation or event
+   * reports (a control's `.value` set by script). Asked every `pollMs`.
+   */
+  changedSinceRead?: () => boolean;
+  /** How often `changedSinceRead` is asked; a few property reads each time. */
+  pollMs?: number;
   /** Longest wait between a change and the re-read; keeps "date → verdict" well under 50 ms. */
   batchMs?: number;
   win?: Window;
@@ -15,7 +22,8 @@ export interface PageWatchOptions {
 /**
  * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
  * ticking every frame) costs one re-read per batch, not one per record. Typing and picking
- * in inputs change `.value` without a mutation, so input/change events wake us too.
+ * in inputs change `.value` without a mutation, so input/change events wake us too; a script
+ * setting `.value` sends neither, so `changedSinceRead` is polled for that.
  */
 export function watchPage(options: PageWatchOptions): void {
   const win = options.win ?? window;
@@ -53,8 +61,16 @@ export function watchPage(options: PageWatchOptions): void {
   // Single-page-app navigation: history changes without a reload.
   win.addEventListener('popstate', schedule, listen);
 
+  const { changedSinceRead } = options;
+  const poll = changedSinceRead
+    ? setInterval(() => {
+        if (changedSinceRead()) schedule();
+      }, options.pollMs ?? 200)
+    : undefined;
+
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
+    if (poll !== undefined) clearInterval(poll);
   });
 }

@@ -14,6 +14,18 @@ describe('Banner', () => {
     else expect(banner).toBeVisible();
   });
 
+  it('names the invoice and the date it judged in data-invoice and data-date', () => {
+    const { rerender } = render(
+      <Banner verdict={closedVerdict} snapshot={{ ...unsyncedInvoice, invoiceNumber: 'INV-9' }} />,
+    );
+    const banner = screen.getByTestId('pg-banner');
+    expect(banner).toHaveAttribute('data-invoice', 'INV-9');
+    expect(banner).toHaveAttribute('data-date', closedVerdict.date);
+    rerender(<Banner verdict={{ kind: 'unreadable-date' }} snapshot={{ invoiceDate: null }} />);
+    expect(banner).not.toHaveAttribute('data-invoice');
+    expect(banner).not.toHaveAttribute('data-date');
+  });
+
   it.each([
     ['closed', 'alert'],
     ['locked', 'alert'],

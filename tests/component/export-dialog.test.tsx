@@ -41,6 +41,9 @@ function Page() {
   );
 }
 
+/** Focus goes back once the close is committed, a microtask after the dialog unmounts. */
+const closed = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('ExportDialog', () => {
   it('is an alert dialog named by the headline and described by the reason', () => {
     renderDialog();
@@ -171,6 +174,44 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
   });
 
+  it('gives focus to the re-rendered button when the one it came from left the page', async () => {
+    const bar = document.body.appendChild(document.createElement('div'));
+    const old = bar.appendChild(document.createElement('button'));
+    old.textContent = 'Export';
+    old.focus();
+    const fresh = document.createElement('button');
+    fresh.textContent = 'Export';
+    const { unmount } = render(
+      <ExportDialog
+        verdict={closedVerdict}
+        snapshot={unsyncedInvoice}
+        mode="warn"
+        onCancel={() => {}}
+        onExportAnyway={() => {}}
+        returnFocusTo={() => fresh}
+      />,
+    );
+    expect(screen.getByTestId('pg-export-cancel')).toHaveFocus();
+    bar.replaceChildren(fresh); // the host re-renders while the dialog is open
+    unmount();
+    await closed();
+    expect(fresh).toHaveFocus();
+    bar.remove();
+  });
+
+  it('leaves focus where the host page put it while the dialog closed', async () => {
+    const exportButton = document.body.appendChild(document.createElement('button'));
+    exportButton.focus();
+    const { unmount } = renderDialog();
+    const hostDialog = document.body.appendChild(document.createElement('input'));
+    hostDialog.focus(); // the export that ran opened the host's own dialog
+    unmount();
+    await closed();
+    expect(hostDialog).toHaveFocus();
+    exportButton.remove();
+    hostDialog.remove();
+  });
+
   it('traps focus inside a shadow root too, and gives it back to the host page', async () => {
     const user = userEvent.setup();
     const host = document.createElement('period-guard-ui');
@@ -197,6 +238,7 @@ describe('ExportDialog', () => {
     await user.tab();
     expect(shadow.activeElement).toBe(shadow.querySelector('input'));
     unmount();
+    await closed();
     expect(exportButton).toHaveFocus(); // back on the host page's button
     host.remove();
     exportButton.remove();

@@ -124,6 +124,43 @@ describe('installExportGuard', () => {
     expect(calls).toEqual(['fresh']);
   });
 
+  it('finds the re-rendered button by its name when its text changed only in whitespace', () => {
+    const { calls, attempts } = setUp(
+      `<div id="bar"><button data-call="other">Export
+        PDF</button><button id="export-btn" data-call="old">
+        <span aria-hidden="true">⇧</span>
+        <span>Export</span>
+      </button></div>`,
+    );
+    document.querySelector<HTMLElement>('[data-call=old]')?.click();
+    const bar = document.getElementById('bar') as HTMLElement;
+    // A client re-render of the served HTML: same elements and words, no whitespace between.
+    bar.innerHTML = bar.innerHTML.replace(/>\s+</g, '><');
+    for (const button of bar.querySelectorAll('button')) {
+      button.addEventListener('click', () => calls.push(`fresh ${button.textContent}`));
+    }
+    attempts[0]?.replay();
+    expect(calls).toEqual(['fresh ⇧Export']);
+  });
+
+  it('prefers the re-rendered button with the same id over another of the same name', () => {
+    const { calls, attempts } = setUp(
+      '<div id="bar"><button data-call="old" id="export-btn">Export</button></div>',
+    );
+    document.querySelector<HTMLElement>('[data-call=old]')?.click();
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Export';
+    elsewhere.addEventListener('click', () => calls.push('elsewhere'));
+    document.body.prepend(elsewhere);
+    const fresh = document.createElement('button');
+    fresh.id = 'export-btn';
+    fresh.textContent = 'Export';
+    fresh.addEventListener('click', () => calls.push('fresh'));
+    (document.getElementById('bar') as HTMLElement).replaceChildren(fresh);
+    attempts[0]?.replay();
+    expect(calls).toEqual(['fresh']);
+  });
+
   it('stops guarding when its signal is aborted', () => {
     const { calls, attempts, controller } = setUp(PAGE);
     controller.abort();

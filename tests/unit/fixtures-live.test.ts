@@ -115,6 +115,46 @@ describe('spa.html', () => {
   });
 });
 
+describe('faults.html', () => {
+  interface FaultsHost {
+    hostGo(id: string, loadMs?: number): void;
+    hostRerender(compact?: boolean): void;
+  }
+  const host = (page: LivePage) => page.window as unknown as FaultsHost;
+
+  it('handles clicks at #root, so a replaced button no longer counts', () => {
+    const page = openFixture('faults.html');
+    const old = byId(page, 'export-btn');
+    old.click();
+    host(page).hostRerender(true);
+    const fresh = byId(page, 'export-btn');
+    expect(fresh).not.toBe(old);
+    expect(old.isConnected).toBe(false);
+    expect(fresh.textContent).toBe('⇧Export'); // compact: no whitespace between tags
+    old.click();
+    fresh.click();
+    expect(page.calls().export).toBe(2);
+  });
+
+  it('navigates by setting values only, behind a skeleton when asked', async () => {
+    const page = openFixture('faults.html');
+    const date = byId(page, 'f-invoice-date') as HTMLInputElement;
+    host(page).hostGo('INV-3003');
+    expect(read(page).snapshot).toMatchObject({
+      invoiceNumber: 'INV-3003',
+      invoiceDate: '2026-08-20',
+    });
+    expect(date.getAttribute('value')).toBe('09/15/2026'); // the property moved, not the attribute
+    host(page).hostGo('INV-3002', 10);
+    expect(read(page).snapshot.invoiceDate).toBeNull();
+    await page.window.happyDOM.waitUntilComplete();
+    expect(read(page).snapshot).toMatchObject({
+      invoiceNumber: 'INV-3002',
+      invoiceDate: '2026-11-12',
+    });
+  });
+});
+
 describe('the host handlers the guard must hold back', () => {
   it('count each call, and a click on the icon inside Export finds the Export button', () => {
     const page = openFixture('label-for.html');

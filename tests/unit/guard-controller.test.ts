@@ -251,6 +251,23 @@ describe('startGuard', () => {
     }
   });
 
+  it('follows a date field that a script blanks and refills without any event', async () => {
+    vi.useFakeTimers();
+    try {
+      invoicePage('10/15/2026');
+      const { guard } = await setUp();
+      const input = document.getElementById('date') as HTMLInputElement;
+      input.value = ''; // a skeleton loader: no mutation, no input event
+      await vi.advanceTimersByTimeAsync(300);
+      expect(guard.store.getState().verdict?.kind).toBe('unreadable-date');
+      input.value = '09/15/2026';
+      await vi.advanceTimersByTimeAsync(300);
+      expect(guard.store.getState().verdict?.kind).toBe('closed');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps holding exports after the extension context is lost, asking for a reload', async () => {
     invoicePage('10/15/2026');
     const { guard, exports, loseContext } = await setUp();

@@ -165,6 +165,20 @@ const CASES: FixtureCase[] = [
     dueDate: '2026-10-01',
   },
   {
+    fixture: 'faults.html',
+    isInvoice: true,
+    snapshot: {
+      invoiceNumber: 'INV-3001',
+      invoiceDate: '2026-09-15',
+      invoiceDateText: '09/15/2026',
+      syncStatus: 'Not Synced',
+    },
+    dateElement: '#f-invoice-date',
+    shape: 'label-for',
+    dueDate: '2026-10-15',
+    blank: (doc) => setValue(doc, '#f-invoice-date', ''),
+  },
+  {
     fixture: 'spa.html',
     isInvoice: true,
     snapshot: {

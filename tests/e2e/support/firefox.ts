@@ -99,3 +99,21 @@ function isProtocolError(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Reloads the add-on as an update would (`runtime.reload()` from one of its pages), with tabs
+ * left open. The page closes with the old instance; whatever it answers is not waited for.
+ */
+export async function reloadFirefoxExtension(firefox: LaunchedFirefox): Promise<void> {
+  const page = await openFirefoxExtensionPage(firefox, 'popup.html', '#root');
+  await page
+    .evaluate(() => {
+      (
+        globalThis as unknown as { browser: { runtime: { reload(): void } } }
+      ).browser.runtime.reload();
+    })
+    .catch(() => {
+      // The page may be torn down before the evaluation reports back.
+    });
+  await page.close().catch(() => {});
+}

@@ -8,6 +8,7 @@ export {
   type LaunchedFirefox,
   launchFirefox,
   openFirefoxExtensionPage,
+  reloadFirefoxExtension,
 } from './firefox';
 export { type FixtureServer, type RouteHandler, startFixtureServer } from './fixture-server';
 export type { LaunchOptions } from './launch-env';

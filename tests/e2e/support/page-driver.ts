@@ -21,6 +21,11 @@ export interface PageDriver {
   typeInto(selector: string, text: string): Promise<void>;
   evaluate<T>(fn: () => T): Promise<T>;
   calls(): Promise<Record<string, number>>;
+  /**
+   * Uncaught errors and console errors the browser reported for this page since the driver
+   * was made, from any script on it (the host's and, where the protocol reports them, ours).
+   */
+  reportedErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -52,6 +57,11 @@ async function poll(read: () => Promise<string | null>, expected: string, timeou
 }
 
 export function playwrightDriver(page: PlaywrightPage): PageDriver {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   const driver: PageDriver = {
     goto: async (url) => {
       await page.goto(url);
@@ -70,12 +80,20 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
     },
     evaluate: (fn) => page.evaluate(fn),
     calls: () => page.evaluate(readCalls),
+    reportedErrors: () => [...errors],
     close: () => page.close(),
   };
   return driver;
 }
 
 export function puppeteerDriver(page: PuppeteerPage): PageDriver {
+  const errors: string[] = [];
+  page.on('pageerror', (error) =>
+    errors.push(error instanceof Error ? error.message : String(error)),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   const driver: PageDriver = {
     goto: async (url) => {
       await page.goto(url);
@@ -96,6 +114,7 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
     },
     evaluate: (fn) => page.evaluate(fn),
     calls: () => page.evaluate(readCalls),
+    reportedErrors: () => [...errors],
     close: () => page.close(),
   };
   return driver;
