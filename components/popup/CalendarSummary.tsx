@@ -3,6 +3,7 @@ import type { IsoDate } from '../../lib/calendar/iso-date';
 import type { Calendar } from '../../lib/calendar/model';
 import { nextScheduledClose } from '../../lib/calendar/next-close';
 import { formatLongDate } from '../../lib/dates/format';
+import { describeInstant } from '../../lib/remote/describe-instant';
 import { countdown } from '../../lib/resolution/phrases';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
 
@@ -10,6 +11,12 @@ export interface CalendarSummaryProps {
   calendar: Calendar;
   source: CalendarSource;
   today: IsoDate;
+  /** A team calendar's last good fetch (an instant), if it ever had one. */
+  lastGoodFetch?: string;
+  /** The team calendar is past its maximum age without a good fetch. */
+  stale?: boolean;
+  /** Now, for "3 hours ago". */
+  now?: number;
 }
 
 function hostOf(url: string): string {
@@ -20,11 +27,24 @@ function hostOf(url: string): string {
   }
 }
 
+function lastUpdated(lastGoodFetch: string | undefined, now: number): string {
+  if (lastGoodFetch === undefined) return 'Never fetched yet.';
+  const when = describeInstant(lastGoodFetch, now);
+  return when ? `${when.relative} (${when.absolute}).` : 'Unknown.';
+}
+
 /**
  * The calendar in use, as the popup shows it away from an invoice (PRODUCT.md §5): how far
  * each module is closed, the next scheduled close, and where the calendar comes from.
  */
-export function CalendarSummary({ calendar, source, today }: CalendarSummaryProps) {
+export function CalendarSummary({
+  calendar,
+  source,
+  today,
+  lastGoodFetch,
+  stale = false,
+  now = Date.now(),
+}: CalendarSummaryProps) {
   const headingId = useId();
   const next = nextScheduledClose(calendar, today);
   const closed = (date: IsoDate | undefined) => (date ? formatLongDate(date) : 'Not set');
@@ -59,10 +79,21 @@ export function CalendarSummary({ calendar, source, today }: CalendarSummaryProp
               : `Team calendar from ${hostOf(source.url)}`}
           </dd>
         </div>
-        {/*
-         * REMOTE FRESHNESS GOES HERE: the team calendar's last good fetch and its age (branch
-         * `remote`, PRODUCT.md §6). Until then the refresh interval is all the popup knows.
-         */}
+        {source.kind === 'url' ? (
+          <div className="pg-fact">
+            <dt>Last updated</dt>
+            <dd data-testid="popup-last-fetch" data-stale={stale ? 'true' : 'false'}>
+              {lastUpdated(lastGoodFetch, now)}
+              {stale ? (
+                <strong className="pg-stale">
+                  {' '}
+                  Out of date: past its maximum age of {source.maxAgeHours} hours, so no date can be
+                  vouched for.
+                </strong>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         {source.kind === 'url' ? (
           <div className="pg-fact">
             <dt>Refresh</dt>

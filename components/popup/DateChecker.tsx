@@ -9,6 +9,8 @@ export interface DateCheckerProps {
   calendar: Calendar | null;
   today: IsoDate;
   closingSoonDays: number;
+  /** The team calendar is past its maximum age: every date is 'stale-calendar', as on the page. */
+  stale?: boolean;
 }
 
 /**
@@ -16,13 +18,12 @@ export interface DateCheckerProps {
  * soon as a whole date is in it, no Enter needed, in the same words as the banner and dialog.
  * The answer is a polite live region, so it is read out when it changes.
  */
-export function DateChecker({ calendar, today, closingSoonDays }: DateCheckerProps) {
+export function DateChecker({ calendar, today, closingSoonDays, stale = false }: DateCheckerProps) {
   const headingId = useId();
   const inputId = useId();
   const [date, setDate] = useState('');
   // A half-typed date reads as '' in a date input: no answer until the date is whole.
-  const verdict =
-    date === '' ? null : checkDate(date, calendar, { today, closingSoonDays, stale: false });
+  const verdict = date === '' ? null : checkDate(date, calendar, { today, closingSoonDays, stale });
 
   return (
     <section className="pg-check-date" aria-labelledby={headingId}>

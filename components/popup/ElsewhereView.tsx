@@ -1,6 +1,8 @@
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
-import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import { calendarIsStale } from '../../lib/remote/stale';
+import { useCalendarState, useRemoteStatus, useSettingsState } from '../../lib/settings/hooks';
+import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { useStores } from '../settings/stores-context';
 import { CalendarSummary } from './CalendarSummary';
 import { DateChecker } from './DateChecker';
@@ -9,19 +11,29 @@ import { SetupPrompt } from './SetupPrompt';
 export interface ElsewhereViewProps {
   today: IsoDate;
   onOpenSettings: () => void;
+  /** The background's fetch status of a team calendar (defaults to the shared store). */
+  remoteStatusStore?: RemoteStatusStore;
+  /** The clock, for the team calendar's age (tests pass a fixed one). */
+  now?: () => number;
 }
 
 /**
  * The popup away from an invoice (PRODUCT.md §5): the calendar's state and a box to check any
  * date; before any calendar exists, only the way to set one up.
  */
-export function ElsewhereView({ today, onOpenSettings }: ElsewhereViewProps) {
+export function ElsewhereView({
+  today,
+  onOpenSettings,
+  remoteStatusStore,
+  now = Date.now,
+}: ElsewhereViewProps) {
   const { calendar: calendarStore, settings: settingsStore } = useStores();
   const ready = useCalendarState((s) => s.ready, calendarStore);
   const calendar = useCalendarState((s) => s.calendar, calendarStore);
   const problem = useCalendarState((s) => s.problem, calendarStore);
   const source = useSettingsState((s) => s.settings.source, settingsStore);
   const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays, settingsStore);
+  const remoteStatus = useRemoteStatus((s) => s.remoteStatus, remoteStatusStore);
 
   if (!ready) {
     return (
@@ -43,10 +55,27 @@ export function ElsewhereView({ today, onOpenSettings }: ElsewhereViewProps) {
   if (calendar === null || isEmptyCalendar(calendar)) {
     return <SetupPrompt onOpenSettings={onOpenSettings} />;
   }
+  // The same rule as the guard's: a team calendar past its maximum age vouches for nothing.
+  const nowMs = now();
+  const stale = calendarIsStale({ source }, remoteStatus, nowMs);
+  const status =
+    source.kind === 'url' && remoteStatus?.sourceUrl === source.url ? remoteStatus : null;
   return (
     <>
-      <CalendarSummary calendar={calendar} source={source} today={today} />
-      <DateChecker calendar={calendar} today={today} closingSoonDays={closingSoonDays} />
+      <CalendarSummary
+        calendar={calendar}
+        source={source}
+        today={today}
+        lastGoodFetch={status?.lastGoodFetch}
+        stale={stale}
+        now={nowMs}
+      />
+      <DateChecker
+        calendar={calendar}
+        today={today}
+        closingSoonDays={closingSoonDays}
+        stale={stale}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
 import { type InvoiceTabState, readPageState } from '../../lib/popup/read-page-state';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
 import { ElsewhereView } from './ElsewhereView';
 import { InvoiceView } from './InvoiceView';
@@ -19,6 +20,10 @@ export interface PopupAppProps {
   openSettings?: () => void;
   /** Today's date where the user is; tests pin it. */
   today?: IsoDate;
+  /** A team calendar's fetch status; the shared store by default (tests pass their own). */
+  remoteStatusStore?: RemoteStatusStore;
+  /** The clock for the team calendar's age; tests pin it. */
+  now?: () => number;
 }
 
 type TabView =
@@ -39,6 +44,8 @@ function openOptionsPage(): void {
  */
 export function PopupApp({
   stores,
+  remoteStatusStore,
+  now,
   readState = () => readPageState(),
   openSettings = openOptionsPage,
   today = localToday(),
@@ -60,7 +67,13 @@ export function PopupApp({
 
   return (
     <StoresProvider stores={stores}>
-      <Popup tab={tab} today={today} openSettings={openSettings} />
+      <Popup
+        tab={tab}
+        today={today}
+        openSettings={openSettings}
+        remoteStatusStore={remoteStatusStore}
+        now={now}
+      />
     </StoresProvider>
   );
 }
@@ -69,10 +82,14 @@ function Popup({
   tab,
   today,
   openSettings,
+  remoteStatusStore,
+  now,
 }: {
   tab: TabView;
   today: IsoDate;
   openSettings: () => void;
+  remoteStatusStore?: RemoteStatusStore;
+  now?: () => number;
 }) {
   const { calendar: calendarStore, settings: settingsStore } = useStores();
   const dayFirst = useSettingsState((s) => s.settings.dayFirst, settingsStore);
@@ -105,7 +122,12 @@ function Popup({
         ) : tab.view === 'invoice' ? (
           <InvoiceView state={tab.state} dayFirst={dayFirst} />
         ) : (
-          <ElsewhereView today={today} onOpenSettings={openSettings} />
+          <ElsewhereView
+            today={today}
+            onOpenSettings={openSettings}
+            remoteStatusStore={remoteStatusStore}
+            now={now}
+          />
         )}
       </main>
     </div>

@@ -1,6 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { InvoiceTabState } from '../../lib/popup/read-page-state';
+import { storedRemoteStatus } from '../../lib/settings/items';
+import { createRemoteStatusStore } from '../../lib/settings/remote-status-store';
+import { writeStored } from '../../lib/settings/validated';
 import { renderPopup, seed, withFreshStorage } from './app-stores';
 import { axeViolations } from './axe-check';
 import { apr, mar, sampleCalendar } from './calendars';
@@ -177,6 +180,62 @@ describe('popup elsewhere', () => {
 
     fireEvent.change(input, { target: { value: '' } });
     expect(result).not.toHaveAttribute('data-verdict');
+  });
+
+  it('says a team calendar past its maximum age vouches for no date, as the guard does', async () => {
+    const url = 'https://finance.example.com/calendar.json';
+    const source = { kind: 'url', url, refreshMinutes: 60, maxAgeHours: 24 } as const;
+    await seed({ calendar: sampleCalendar, settings: { source } });
+    await writeStored(storedRemoteStatus, {
+      sourceUrl: url,
+      since: '2026-05-01T00:00:00.000Z',
+      lastGoodFetch: '2026-05-02T09:00:00.000Z',
+      consecutiveFailures: 0,
+    });
+    const remoteStatusStore = createRemoteStatusStore();
+    await renderPopup({
+      readState: elsewhere,
+      remoteStatusStore,
+      now: () => Date.parse('2026-05-04T10:00:00.000Z'), // 49 hours after the last good fetch
+    });
+    await act(() => remoteStatusStore.whenReady);
+    const fetched = await screen.findByTestId('popup-last-fetch');
+    expect(fetched).toHaveAttribute('data-stale', 'true');
+    expect(fetched).toHaveTextContent('2 days ago');
+    expect(fetched).toHaveTextContent('Out of date');
+    fireEvent.change(screen.getByTestId('popup-check-date-input'), {
+      target: { value: '2026-05-20' }, // an open day: still not vouched for
+    });
+    expect(screen.getByTestId('popup-check-date-result')).toHaveAttribute(
+      'data-verdict',
+      'stale-calendar',
+    );
+  });
+
+  it('shows a fresh team calendar as fresh, and answers from it', async () => {
+    const url = 'https://finance.example.com/calendar.json';
+    const source = { kind: 'url', url, refreshMinutes: 60, maxAgeHours: 24 } as const;
+    await seed({ calendar: sampleCalendar, settings: { source } });
+    await writeStored(storedRemoteStatus, {
+      sourceUrl: url,
+      since: '2026-05-01T00:00:00.000Z',
+      lastGoodFetch: '2026-05-04T07:00:00.000Z',
+      consecutiveFailures: 0,
+    });
+    const remoteStatusStore = createRemoteStatusStore();
+    await renderPopup({
+      readState: elsewhere,
+      remoteStatusStore,
+      now: () => Date.parse('2026-05-04T10:00:00.000Z'),
+    });
+    await act(() => remoteStatusStore.whenReady);
+    const fetched = await screen.findByTestId('popup-last-fetch');
+    expect(fetched).toHaveAttribute('data-stale', 'false');
+    expect(fetched).toHaveTextContent('3 hours ago');
+    fireEvent.change(screen.getByTestId('popup-check-date-input'), {
+      target: { value: '2026-05-20' },
+    });
+    expect(screen.getByTestId('popup-check-date-result')).toHaveAttribute('data-verdict', 'open');
   });
 
   it('falls back to the calendar view when asking the tab fails', async () => {
