@@ -47,7 +47,7 @@ export function reopenRequest(verdict: Verdict, snapshot: InvoiceSnapshot | null
 
   const why = synced
     ? 'It already synced once, and Intacct judges any change by its original date, which is now in a closed period, so the re-sync is refused ("Periods are closed").'
-    : 'Intacct refuses transactions dated in a closed period ("Periods are closed"), and moving the invoice date is not suitable for this invoice.';
+    : 'Intacct refuses transactions dated in a closed period ("Periods are closed"), and this invoice has to keep its date in that period.';
 
   const paragraphs = [
     `Subject: Please reopen ${period} in Sage Intacct for ${invoice}`,

@@ -190,6 +190,8 @@ describe('reopenRequest', () => {
     expect(text).toContain('Periods are closed');
     expect(text).toContain('can be exported from BuildOps');
     expect(text).toContain('please close the period again.');
+    expect(text).toContain('this invoice has to keep its date in that period');
+    expect(text).not.toMatch(/not suitable/); // the user asks; the request does not judge
     expect(text).not.toMatch(/lock/i);
   });
 
