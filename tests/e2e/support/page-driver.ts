@@ -12,6 +12,8 @@ export interface PageDriver {
   waitForVerdict(expected: string, timeoutMs?: number): Promise<void>;
   /** Clicks an element of the host page (CSS selector, light DOM). */
   click(selector: string): Promise<void>;
+  /** A real double click on a host page element: two clicks at the same spot, no waiting between. */
+  doubleClick(selector: string): Promise<void>;
   /** Clicks one of our overlay's `data-testid` hooks inside the shadow root. */
   clickOverlay(testId: string): Promise<void>;
   overlayVisible(testId: string): Promise<boolean>;
@@ -69,6 +71,7 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
     verdict: () => page.evaluate(readVerdict),
     waitForVerdict: (expected, timeoutMs = 10_000) => poll(driver.verdict, expected, timeoutMs),
     click: (selector) => page.click(selector),
+    doubleClick: (selector) => page.click(selector, { clickCount: 2 }),
     // Playwright's CSS engine pierces open shadow roots.
     clickOverlay: (testId) => page.click(`period-guard-ui [data-testid="${testId}"]`),
     overlayVisible: (testId) => page.evaluate(overlayHas, testId),
@@ -101,6 +104,7 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
     verdict: () => page.evaluate(readVerdict),
     waitForVerdict: (expected, timeoutMs = 10_000) => poll(driver.verdict, expected, timeoutMs),
     click: (selector) => page.click(selector),
+    doubleClick: (selector) => page.click(selector, { count: 2 }),
     // `pierce/` finds elements inside open shadow roots.
     clickOverlay: (testId) => page.click(`pierce/[data-testid="${testId}"]`),
     overlayVisible: (testId) => page.evaluate(overlayHas, testId),
