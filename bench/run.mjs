@@ -14,6 +14,8 @@
  *   --only LIST       comma-separated sections: browser, pure, sizes (default: all)
  *   --no-build        use the builds already in .output/
  *   --calibrate       measure bench/calibration-extension (known costs) instead of the guard
+ *   --floor           measure bench/empty-extension (a content script that does nothing): what
+ *                     any extension costs these pages before it does any work
  *   --settle MS       wait after the screen is drawn, for the guard to read and draw (1500)
  *   --storm MS        mutation storm window (5000)
  *   --traced N        traced runs per page, to attribute long tasks (3)
@@ -32,6 +34,7 @@ import { measureProductionBuilds } from './lib/sizes.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const E2E_CHROME = join(ROOT, '.output/chrome-mv3-e2e');
 const CALIBRATION = join(ROOT, 'bench/calibration-extension');
+const FLOOR = join(ROOT, 'bench/empty-extension');
 const SECTIONS = ['browser', 'pure', 'sizes'];
 
 const { values: args } = parseArgs({
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: SECTIONS.join(',') },
     'no-build': { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
     settle: { type: 'string', default: '1500' },
     storm: { type: 'string', default: '5000' },
     traced: { type: 'string', default: '3' },
@@ -60,6 +64,8 @@ for (const section of only) {
     usage(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
 }
 if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a whole number of runs');
+if (args.calibrate && args.floor) usage('--calibrate and --floor measure different extensions');
+if (args.check && args.floor) usage('--floor measures a stand-in, not the guard: no --check');
 if (args.check && only.has('browser') && runs < 10) {
   usage('--check needs at least 10 runs per side (issue 6)');
 }
@@ -87,7 +93,7 @@ function build() {
     log('building: production, chrome-mv3 and firefox-mv3');
     sh('npm', ['run', 'build']);
   }
-  if (only.has('browser') && !args.calibrate) {
+  if (only.has('browser') && !args.calibrate && !args.floor) {
     log('building: e2e, chrome-mv3-e2e');
     sh('npx', ['wxt', 'build', '--mode', 'e2e'], { NODE_ENV: 'production' });
   }
@@ -114,7 +120,7 @@ const results = {
     node: process.version,
     loadAtStart: loadavg(),
   },
-  options: { runs, only: [...only], calibrate: args.calibrate },
+  options: { runs, only: [...only], calibrate: args.calibrate, floor: args.floor },
 };
 
 if (!args['no-build']) build();
@@ -129,7 +135,7 @@ if (only.has('pure')) {
 }
 if (only.has('browser')) {
   results.browser = await runBrowserBench({
-    extensionDir: args.calibrate ? CALIBRATION : E2E_CHROME,
+    extensionDir: args.calibrate ? CALIBRATION : args.floor ? FLOOR : E2E_CHROME,
     runs,
     tracedRuns: Number(args.traced),
     settleMs: Number(args.settle),
