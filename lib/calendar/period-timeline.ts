@@ -15,7 +15,7 @@ export interface PeriodTimeline {
   readonly starts: readonly IsoDate[];
   /** Last day of each stretch; stretches never overlap, gaps between them are uncovered. */
   readonly ends: readonly IsoDate[];
-  /** `starts` and `ends` as day numbers, for the verdict's binary search (no string compares). */
+  /** `starts` and `ends` as day numbers (`isoDayNumber`), for the binary searches below. */
   readonly startDays: Int32Array;
   readonly endDays: Int32Array;
   /** The period deciding each stretch (see {@link decides}). */
@@ -119,23 +119,11 @@ export function timelineFor(periods: readonly Period[], module: Module = 'AR'): 
 }
 
 /**
- * Index of the first stretch that ends on or after `date` (`starts.length` when none). The
- * stretch covers `date` when it also starts on or before it. ISO dates compare as text.
+ * Index of the first stretch that ends on or after the day `day` (an `isoDayNumber`), or
+ * `starts.length` when none. The stretch covers the day when it also starts on or before it.
+ * Numbers, not date strings: this is the verdict's hot path.
  */
-export function stretchAtOrAfter(timeline: PeriodTimeline, date: IsoDate): number {
-  const ends = timeline.ends;
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((ends[mid] as IsoDate) < date) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** {@link stretchAtOrAfter} for a day number (`isoDayNumber`): numbers, not strings. */
-export function stretchAtOrAfterDay(timeline: PeriodTimeline, day: number): number {
+export function stretchAtOrAfter(timeline: PeriodTimeline, day: number): number {
   const ends = timeline.endDays;
   let low = 0;
   let high = ends.length;
@@ -147,16 +135,9 @@ export function stretchAtOrAfterDay(timeline: PeriodTimeline, day: number): numb
   return low;
 }
 
-/** The period deciding `date`, or undefined when no period covers it. */
-export function periodAt(timeline: PeriodTimeline, date: IsoDate): Period | undefined {
-  const i = stretchAtOrAfter(timeline, date);
-  const start = timeline.starts[i];
-  return start !== undefined && start <= date ? timeline.periods[i] : undefined;
-}
-
-/** {@link periodAt} for a day number (`isoDayNumber` of a real date). */
-export function periodAtDay(timeline: PeriodTimeline, day: number): Period | undefined {
-  const i = stretchAtOrAfterDay(timeline, day);
+/** The period deciding the day `day` (an `isoDayNumber`), or undefined when none covers it. */
+export function periodAt(timeline: PeriodTimeline, day: number): Period | undefined {
+  const i = stretchAtOrAfter(timeline, day);
   return i < timeline.startDays.length && (timeline.startDays[i] as number) <= day
     ? timeline.periods[i]
     : undefined;

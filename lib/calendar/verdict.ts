@@ -5,7 +5,7 @@ import type { IsoDate } from './iso-date';
 import { judgedDate } from './judged-date';
 import { judgingBooksFor } from './judging-books';
 import { type Calendar, isEmptyCalendar } from './model';
-import { periodAtDay } from './period-timeline';
+import { periodAt } from './period-timeline';
 import { type InvoiceSnapshot, isSynced } from './snapshot';
 import type { Verdict, VerdictOptions } from './verdict-types';
 
@@ -80,7 +80,7 @@ function judge(
   // cannot vouch for any date: saying "open" would be falsely green.
   if (judging.empty) return { ...verdict, kind: 'outside-calendar' };
 
-  const period = timeline === null ? undefined : periodAtDay(timeline, day);
+  const period = timeline === null ? undefined : periodAt(timeline, day);
   verdict.period = period;
   const closedByDay = closedThrough !== undefined && date <= closedThrough;
   if (period === undefined && timeline !== null && !closedByDay) {
