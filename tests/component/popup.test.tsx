@@ -182,44 +182,15 @@ describe('popup elsewhere', () => {
     expect(result).not.toHaveAttribute('data-verdict');
   });
 
-  it('says a team calendar past its maximum age vouches for no date, as the guard does', async () => {
+  /** The popup away from an invoice, with a team calendar last fetched at `lastGoodFetch`. */
+  async function renderWithTeamCalendar(lastGoodFetch: string) {
     const url = 'https://finance.example.com/calendar.json';
     const source = { kind: 'url', url, refreshMinutes: 60, maxAgeHours: 24 } as const;
     await seed({ calendar: sampleCalendar, settings: { source } });
     await writeStored(storedRemoteStatus, {
       sourceUrl: url,
       since: '2026-05-01T00:00:00.000Z',
-      lastGoodFetch: '2026-05-02T09:00:00.000Z',
-      consecutiveFailures: 0,
-    });
-    const remoteStatusStore = createRemoteStatusStore();
-    await renderPopup({
-      readState: elsewhere,
-      remoteStatusStore,
-      now: () => Date.parse('2026-05-04T10:00:00.000Z'), // 49 hours after the last good fetch
-    });
-    await act(() => remoteStatusStore.whenReady);
-    const fetched = await screen.findByTestId('popup-last-fetch');
-    expect(fetched).toHaveAttribute('data-stale', 'true');
-    expect(fetched).toHaveTextContent('2 days ago');
-    expect(fetched).toHaveTextContent('Out of date');
-    fireEvent.change(screen.getByTestId('popup-check-date-input'), {
-      target: { value: '2026-05-20' }, // an open day: still not vouched for
-    });
-    expect(screen.getByTestId('popup-check-date-result')).toHaveAttribute(
-      'data-verdict',
-      'stale-calendar',
-    );
-  });
-
-  it('shows a fresh team calendar as fresh, and answers from it', async () => {
-    const url = 'https://finance.example.com/calendar.json';
-    const source = { kind: 'url', url, refreshMinutes: 60, maxAgeHours: 24 } as const;
-    await seed({ calendar: sampleCalendar, settings: { source } });
-    await writeStored(storedRemoteStatus, {
-      sourceUrl: url,
-      since: '2026-05-01T00:00:00.000Z',
-      lastGoodFetch: '2026-05-04T07:00:00.000Z',
+      lastGoodFetch,
       consecutiveFailures: 0,
     });
     const remoteStatusStore = createRemoteStatusStore();
@@ -229,13 +200,30 @@ describe('popup elsewhere', () => {
       now: () => Date.parse('2026-05-04T10:00:00.000Z'),
     });
     await act(() => remoteStatusStore.whenReady);
-    const fetched = await screen.findByTestId('popup-last-fetch');
-    expect(fetched).toHaveAttribute('data-stale', 'false');
-    expect(fetched).toHaveTextContent('3 hours ago');
+    // May 20 is in an open period that closes on June 8: open, unless the calendar is stale.
     fireEvent.change(screen.getByTestId('popup-check-date-input'), {
       target: { value: '2026-05-20' },
     });
-    expect(screen.getByTestId('popup-check-date-result')).toHaveAttribute('data-verdict', 'open');
+    return {
+      fetched: screen.getByTestId('popup-last-fetch'),
+      answer: screen.getByTestId('popup-check-date-result'),
+    };
+  }
+
+  it('says a team calendar past its maximum age vouches for no date, as the guard does', async () => {
+    // 49 hours after the last good fetch, with a maximum age of 24.
+    const { fetched, answer } = await renderWithTeamCalendar('2026-05-02T09:00:00.000Z');
+    expect(fetched).toHaveAttribute('data-stale', 'true');
+    expect(fetched).toHaveTextContent('2 days ago');
+    expect(fetched).toHaveTextContent('Out of date');
+    expect(answer).toHaveAttribute('data-verdict', 'stale-calendar');
+  });
+
+  it('shows a fresh team calendar as fresh, and answers from it', async () => {
+    const { fetched, answer } = await renderWithTeamCalendar('2026-05-04T07:00:00.000Z');
+    expect(fetched).toHaveAttribute('data-stale', 'false');
+    expect(fetched).toHaveTextContent('3 hours ago');
+    expect(answer).toHaveAttribute('data-verdict', 'open');
   });
 
   it('falls back to the calendar view when asking the tab fails', async () => {
