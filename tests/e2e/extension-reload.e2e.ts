@@ -8,7 +8,12 @@ import {
   skipFirefox,
   startFixtureServer,
 } from './support';
-import { chromiumHarness, firefoxHarness, type GuardHarness } from './support/guard-harness';
+import {
+  chromiumHarness,
+  firefoxHarness,
+  type GuardHarness,
+  useGuardBrowser,
+} from './support/guard-harness';
 import { overlayCensus } from './support/overlay-probe';
 import type { PageDriver } from './support/page-driver';
 import { SEEDED_CALENDAR } from './support/sample-calendar';
@@ -100,31 +105,21 @@ async function reloadUnder(d: PageDriver, firefox: LaunchedFirefox) {
  * last saw, or a dialog whose buttons no longer answer over the page.
  */
 describe.skipIf(skipFirefox)('after the add-on is reloaded under an open tab (Firefox)', () => {
-  let server: FixtureServer;
-  let harness: GuardHarness;
+  // One browser for both cases: reloading a temporary add-on over and over is reliable here.
+  const env = useGuardBrowser(() => firefoxHarness());
   let d: PageDriver;
 
-  // One browser for both cases: reloading a temporary add-on over and over is reliable here.
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await firefoxHarness();
-    await seedStorage(harness.ext, SEEDED_CALENDAR);
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    d = await harness.newDriver();
+    d = await env.harness.newDriver();
   });
   afterEach(async () => {
     await d.close();
   });
 
   it('the new copy takes over: one banner, the right verdicts, exports held as before', async () => {
-    await d.goto(server.url('/spa.html'));
+    await d.goto(env.server.url('/spa.html'));
     await d.waitForVerdict('closed');
-    await reloadUnder(d, harness.ext as LaunchedFirefox);
+    await reloadUnder(d, env.harness.ext as LaunchedFirefox);
     await expect
       .poll(() => d.evaluate(overlayCensus), { timeout: 5_000 })
       .toMatchObject({
@@ -147,11 +142,11 @@ describe.skipIf(skipFirefox)('after the add-on is reloaded under an open tab (Fi
   });
 
   it('a dialog open at the reload leaves the page, and the next export is asked again', async () => {
-    await d.goto(server.url('/label-for.html'));
+    await d.goto(env.server.url('/label-for.html'));
     await d.waitForVerdict('closed');
     await d.click('#export-btn');
     await expect.poll(() => d.overlayVisible('pg-export-dialog'), { timeout: 3_000 }).toBe(true);
-    await reloadUnder(d, harness.ext as LaunchedFirefox);
+    await reloadUnder(d, env.harness.ext as LaunchedFirefox);
     await expect
       .poll(() => d.evaluate(overlayCensus), { timeout: 5_000 })
       .toMatchObject({

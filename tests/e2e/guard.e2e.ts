@@ -1,13 +1,10 @@
+import { clearStorage, readStorage, seedStorage, skipChromium, skipFirefox } from './support';
 import {
-  clearStorage,
-  type FixtureServer,
-  readStorage,
-  seedStorage,
-  skipChromium,
-  skipFirefox,
-  startFixtureServer,
-} from './support';
-import { chromiumHarness, firefoxHarness, type GuardHarness } from './support/guard-harness';
+  chromiumHarness,
+  firefoxHarness,
+  type GuardHarness,
+  useGuardBrowser,
+} from './support/guard-harness';
 import type { PageDriver } from './support/page-driver';
 import { SEEDED_CALENDAR } from './support/sample-calendar';
 
@@ -32,34 +29,24 @@ async function expectDialog(d: PageDriver, open: boolean) {
 
 function guardScenarios(name: string, skip: boolean, launch: () => Promise<GuardHarness>) {
   describe.skipIf(skip)(`the guard in ${name}`, () => {
-    let server: FixtureServer;
-    let harness: GuardHarness;
+    const env = useGuardBrowser(launch);
     let d: PageDriver;
 
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      harness = await launch();
-      await seedStorage(harness.ext, SEEDED_CALENDAR);
-    });
-    afterAll(async () => {
-      await harness?.close();
-      await server?.close();
-    });
     beforeEach(async () => {
-      d = await harness.newDriver();
+      d = await env.harness.newDriver();
     });
     afterEach(async () => {
       await d.close();
     });
 
     it.each(SHAPES)('reads %s and shows the %s banner', async (fixture, verdict) => {
-      await d.goto(server.url(`/${fixture}`));
+      await d.goto(env.server.url(`/${fixture}`));
       await d.waitForVerdict(verdict);
       expect(await d.overlayVisible('pg-banner')).toBe(true);
     });
 
     it('shows nothing on an invoice list and leaves its buttons alone', async () => {
-      await d.goto(server.url('/list.html'));
+      await d.goto(env.server.url('/list.html'));
       await wait(500);
       expect(await d.verdict()).toBeNull();
       await d.click('#export-btn');
@@ -67,7 +54,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('holds an export in a closed period; Cancel runs nothing', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#export-btn');
       await expectDialog(d, true);
@@ -77,7 +64,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('Export anyway runs the export exactly once and logs the override', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#export-btn');
       await expectDialog(d, true);
@@ -85,7 +72,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       await expect.poll(async () => (await d.calls()).export).toBe(1);
       await wait(300);
       expect((await d.calls()).export).toBe(1);
-      const { auditLog } = await readStorage(harness.ext, ['auditLog']);
+      const { auditLog } = await readStorage(env.harness.ext, ['auditLog']);
       expect(auditLog).toEqual([
         expect.objectContaining({
           invoiceNumber: 'INV-1001',
@@ -96,7 +83,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('a double click makes one dialog and, after Export anyway, one export', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       // The second click lands on the dialog's backdrop, or on the button if it is not drawn
       // yet: either way there must be one dialog and no export.
@@ -118,7 +105,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('leaves non-export actions alone (Export PDF, Print, Save)', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#export-pdf-btn');
       await d.click('#print-btn');
@@ -128,7 +115,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('holds keyboard activation too, and Escape cancels', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.focus('#export-btn');
       await d.press('Enter');
@@ -144,7 +131,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('holds the export menu item activated from the keyboard', async () => {
-      await d.goto(server.url('/label-for.html'));
+      await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#more-actions');
       await d.focus('#menu-export');
@@ -156,7 +143,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('follows an edit of the date field, across the last closed and first open day', async () => {
-      await d.goto(server.url('/spa.html?invoice=INV-2002'));
+      await d.goto(env.server.url('/spa.html?invoice=INV-2002'));
       await d.waitForVerdict('open');
       await d.typeInto('#f-invoice-date', '09/30/2026');
       await d.waitForVerdict('closed');
@@ -167,7 +154,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('follows in-app navigation forward and back', async () => {
-      await d.goto(server.url('/spa.html'));
+      await d.goto(env.server.url('/spa.html'));
       await d.waitForVerdict('closed');
       await d.click('#nav-INV-2002');
       await d.waitForVerdict('open');
@@ -180,7 +167,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('judges a synced invoice by its original period and holds its re-sync', async () => {
-      await d.goto(server.url('/spa.html?invoice=INV-2003'));
+      await d.goto(env.server.url('/spa.html?invoice=INV-2003'));
       await d.waitForVerdict('synced-closed');
       await d.click('#export-btn');
       await expectDialog(d, true);
@@ -188,7 +175,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('holds an export while the date cannot be read, and judges it once it arrives', async () => {
-      await d.goto(server.url('/late-data.html?delay=1500'));
+      await d.goto(env.server.url('/late-data.html?delay=1500'));
       await d.waitForVerdict('unreadable-date');
       await d.click('#export-btn');
       await expectDialog(d, true);
@@ -198,28 +185,28 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
     });
 
     it('with no calendar at all, warns but lets the export through', async () => {
-      await clearStorage(harness.ext);
+      await clearStorage(env.harness.ext);
       try {
-        await d.goto(server.url('/label-for.html'));
+        await d.goto(env.server.url('/label-for.html'));
         await d.waitForVerdict('no-calendar');
         await d.click('#export-btn');
         await expect.poll(async () => (await d.calls()).export).toBe(1);
         expect(await d.overlayVisible('pg-export-dialog')).toBe(false);
       } finally {
-        await seedStorage(harness.ext, SEEDED_CALENDAR);
+        await seedStorage(env.harness.ext, SEEDED_CALENDAR);
       }
     });
 
     it('follows a calendar change made elsewhere without a reload', async () => {
-      await d.goto(server.url('/spa.html?invoice=INV-2002'));
+      await d.goto(env.server.url('/spa.html?invoice=INV-2002'));
       await d.waitForVerdict('open');
       const calendar = structuredClone(SEEDED_CALENDAR.calendar);
       calendar.closedThrough = { AR: '2026-11-30', GL: '2026-09-30' };
-      await seedStorage(harness.ext, { calendar });
+      await seedStorage(env.harness.ext, { calendar });
       try {
         await d.waitForVerdict('closed');
       } finally {
-        await seedStorage(harness.ext, SEEDED_CALENDAR);
+        await seedStorage(env.harness.ext, SEEDED_CALENDAR);
       }
       await d.waitForVerdict('open');
     });
@@ -238,27 +225,17 @@ function timeZoneScenarios(
   describe.skipIf(skip).each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
     `${name} under TZ=%s`,
     (timeZone) => {
-      let server: FixtureServer;
-      let harness: GuardHarness;
-      beforeAll(async () => {
-        server = await startFixtureServer();
-        harness = await launch(timeZone);
-        await seedStorage(harness.ext, SEEDED_CALENDAR);
-      });
-      afterAll(async () => {
-        await harness?.close();
-        await server?.close();
-      });
+      const env = useGuardBrowser(() => launch(timeZone));
 
       it('gives the same verdicts on the last closed and first open day', async () => {
-        const d = await harness.newDriver();
+        const d = await env.harness.newDriver();
         try {
           expect(await d.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
             timeZone,
           );
-          await d.goto(server.url('/label-for.html'));
+          await d.goto(env.server.url('/label-for.html'));
           await d.waitForVerdict('closed');
-          await d.goto(server.url('/spa.html?invoice=INV-2002'));
+          await d.goto(env.server.url('/spa.html?invoice=INV-2002'));
           await d.waitForVerdict('open');
           await d.typeInto('#f-invoice-date', '09/30/2026');
           await d.waitForVerdict('closed');

@@ -1,11 +1,10 @@
+import { skipChromium, skipFirefox } from './support';
 import {
-  type FixtureServer,
-  seedStorage,
-  skipChromium,
-  skipFirefox,
-  startFixtureServer,
-} from './support';
-import { chromiumHarness, firefoxHarness, type GuardHarness } from './support/guard-harness';
+  chromiumHarness,
+  firefoxHarness,
+  type GuardHarness,
+  useGuardBrowser,
+} from './support/guard-harness';
 import {
   bannerLine,
   bannerLog,
@@ -15,7 +14,6 @@ import {
   recordBannerLines,
 } from './support/overlay-probe';
 import type { PageDriver } from './support/page-driver';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
 
 /**
  * Issue 7, host-page faults: a host that re-renders, navigates fast, blanks its fields while
@@ -80,24 +78,14 @@ async function expectNoStaleBanner(d: PageDriver) {
 
 function hostFaultScenarios(name: string, skip: boolean, launch: () => Promise<GuardHarness>) {
   describe.skipIf(skip)(`host-page faults in ${name}`, () => {
-    let server: FixtureServer;
-    let harness: GuardHarness;
+    const env = useGuardBrowser(launch);
     let d: PageDriver;
 
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      harness = await launch();
-      await seedStorage(harness.ext, SEEDED_CALENDAR);
-    });
-    afterAll(async () => {
-      await harness?.close();
-      await server?.close();
-    });
     /** Set by a case whose page throws on purpose; the others must see no error at all. */
     let hostThrows = false;
     beforeEach(async () => {
       hostThrows = false;
-      d = await harness.newDriver();
+      d = await env.harness.newDriver();
     });
     afterEach(async () => {
       const errors = d.reportedErrors();
@@ -109,7 +97,7 @@ function hostFaultScenarios(name: string, skip: boolean, launch: () => Promise<G
     /** Opens faults.html on `invoice` and waits for its banner. */
     async function open(invoice: Invoice = 'INV-3001', query = '') {
       hostThrows = query.includes('faults=throw');
-      await d.goto(server.url(`/faults.html?invoice=${invoice}${query}`));
+      await d.goto(env.server.url(`/faults.html?invoice=${invoice}${query}`));
       await expectBanner(d, LINE[invoice]);
     }
 
