@@ -8,59 +8,67 @@ import { VERDICTS } from './calendar/verdict-types';
  * not parse is ignored, whoever sent it. Senders are checked by the receivers as well.
  */
 
-const verdictKindSchema = z.enum(VERDICTS);
+const verdictKindSchema = z.lazy(() => z.enum(VERDICTS));
 
 /** Content script → background: the tab's verdict, for the toolbar badge. */
-export const pageVerdictMessageSchema = z.object({
-  type: z.literal('page-verdict'),
-  verdict: z.nullable(verdictKindSchema),
-});
+export const pageVerdictMessageSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('page-verdict'),
+    verdict: z.nullable(verdictKindSchema),
+  }),
+);
 
 /** Popup → content script: what does this tab show? */
-export const getPageStateMessageSchema = z.object({ type: z.literal('get-page-state') });
+export const getPageStateMessageSchema = z.lazy(() =>
+  z.object({ type: z.literal('get-page-state') }),
+);
 
 /** Content script → popup: the answer to {@link getPageStateMessageSchema}. */
-const optionalText = z.optional(z.string());
+const optionalText = z.lazy(() => z.optional(z.string()));
 
-export const pageStateSchema = z.object({
-  isInvoice: z.boolean(),
-  snapshot: z.nullable(invoiceSnapshotSchema),
-  verdict: z.nullable(
-    z.object({
-      kind: verdictKindSchema,
-      date: optionalText,
-      dateSource: z.optional(z.enum(['invoice', 'posting', 'original'])),
-      period: z.optional(
-        z.object({
-          name: z.string(),
-          start: z.string(),
-          end: z.string(),
-          status: z.enum(['open', 'closed', 'locked']),
-          closesOn: optionalText,
-          module: z.optional(z.enum(['AR', 'GL'])),
-        }),
-      ),
-      closedThrough: optionalText,
-      firstOpenDay: optionalText,
-      closesOn: optionalText,
-      daysUntilClose: z.optional(z.number()),
-      entity: optionalText,
-    }),
-  ),
-});
+export const pageStateSchema = z.lazy(() =>
+  z.object({
+    isInvoice: z.boolean(),
+    snapshot: z.nullable(invoiceSnapshotSchema),
+    verdict: z.nullable(
+      z.object({
+        kind: verdictKindSchema,
+        date: optionalText,
+        dateSource: z.optional(z.enum(['invoice', 'posting', 'original'])),
+        period: z.optional(
+          z.object({
+            name: z.string(),
+            start: z.string(),
+            end: z.string(),
+            status: z.enum(['open', 'closed', 'locked']),
+            closesOn: optionalText,
+            module: z.optional(z.enum(['AR', 'GL'])),
+          }),
+        ),
+        closedThrough: optionalText,
+        firstOpenDay: optionalText,
+        closesOn: optionalText,
+        daysUntilClose: z.optional(z.number()),
+        entity: optionalText,
+      }),
+    ),
+  }),
+);
 export type PageState = z.infer<typeof pageStateSchema>;
 
 export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
 
 /** Content script → background: log one "Export anyway" (the background serialises writes). */
-export const recordOverrideMessageSchema = z.object({
-  type: z.literal('record-override'),
-  record: z.object({
-    invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
-    date: z.optional(z.string().check(z.maxLength(10))),
-    verdict: verdictKindSchema,
-    period: z.optional(z.string().check(z.maxLength(100))),
-    url: z.optional(z.string().check(z.maxLength(2000))),
+export const recordOverrideMessageSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('record-override'),
+    record: z.object({
+      invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
+      date: z.optional(z.string().check(z.maxLength(10))),
+      verdict: verdictKindSchema,
+      period: z.optional(z.string().check(z.maxLength(100))),
+      url: z.optional(z.string().check(z.maxLength(2000))),
+    }),
   }),
-});
+);
 export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;

@@ -3,24 +3,26 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './model';
 
 /** Optional text of at most 200 characters; one schema serves every such field. */
-const text200 = z.optional(z.string().check(z.maxLength(200)));
+const text200 = z.lazy(() => z.optional(z.string().check(z.maxLength(200))));
 
 /**
  * What the content script read off one BuildOps invoice. Dates are already parsed to
  * `yyyy-MM-dd`; `invoiceDate: null` means the date was missing or could not be read, and
  * `invoiceDateText` keeps what was on the page so the banner can show it.
  */
-export const invoiceSnapshotSchema = z.object({
-  invoiceNumber: text200,
-  invoiceDate: z.nullable(isoDateSchema),
-  invoiceDateText: text200,
-  postingDate: z.optional(isoDateSchema),
-  accountingReferenceId: text200,
-  syncStatus: text200,
-  entity: text200,
-  /** The date the invoice carried when first seen synced: Intacct judges re-syncs by it. */
-  originalDate: z.optional(isoDateSchema),
-});
+export const invoiceSnapshotSchema = z.lazy(() =>
+  z.object({
+    invoiceNumber: text200,
+    invoiceDate: z.nullable(isoDateSchema),
+    invoiceDateText: text200,
+    postingDate: z.optional(isoDateSchema),
+    accountingReferenceId: text200,
+    syncStatus: text200,
+    entity: text200,
+    /** The date the invoice carried when first seen synced: Intacct judges re-syncs by it. */
+    originalDate: z.optional(isoDateSchema),
+  }),
+);
 export type InvoiceSnapshot = z.infer<typeof invoiceSnapshotSchema>;
 
 /** True when the invoice already reached Intacct (it carries an Accounting Reference ID). */

@@ -6,13 +6,17 @@ import { type RemoteStatus, remoteStatusSchema } from '../settings/remote-status
 /** The settings page's "Check now": fetch the calendar URL at once, whatever the schedule. */
 export const CHECK_NOW_MESSAGE = 'period-guard:remote-calendar:check-now';
 
-export const checkNowRequestSchema = z.strictObject({ type: z.literal(CHECK_NOW_MESSAGE) });
+export const checkNowRequestSchema = z.lazy(() =>
+  z.strictObject({ type: z.literal(CHECK_NOW_MESSAGE) }),
+);
 export type CheckNowRequest = z.infer<typeof checkNowRequestSchema>;
 
-export const checkNowResponseSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), status: z.nullable(remoteStatusSchema) }),
-  z.strictObject({ ok: z.literal(false), message: z.string() }),
-]);
+export const checkNowResponseSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), status: z.nullable(remoteStatusSchema) }),
+    z.strictObject({ ok: z.literal(false), message: z.string() }),
+  ]),
+);
 export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
 
 /** Who sent a runtime message, as far as we look at it. */

@@ -11,22 +11,24 @@ export const AUDIT_LOG_LIMIT = 5_000;
  * against the guard's advice. `at` is an instant (when it happened), `date` the calendar date
  * of the invoice that was judged.
  */
-export const auditRecordSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  at: z.iso.datetime({ offset: true }),
-  invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
-  date: z.optional(isoDateSchema),
-  verdict: z.enum(VERDICTS),
-  period: z.optional(z.string().check(z.maxLength(100))),
-  url: z.optional(z.string().check(z.maxLength(2_000))),
-});
+export const auditRecordSchema = z.lazy(() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    at: z.iso.datetime({ offset: true }),
+    invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
+    date: z.optional(isoDateSchema),
+    verdict: z.enum(VERDICTS),
+    period: z.optional(z.string().check(z.maxLength(100))),
+    url: z.optional(z.string().check(z.maxLength(2_000))),
+  }),
+);
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
 /**
  * Oldest first, as appended. No length limit on read: a log longer than the cap (say, from a
  * build with a larger one) is still readable; it is trimmed on the next append.
  */
-export const auditLogSchema = z.array(auditRecordSchema);
+export const auditLogSchema = z.lazy(() => z.array(auditRecordSchema));
 export type AuditLog = z.infer<typeof auditLogSchema>;
 
 /** `log` with `record` appended, dropping the oldest records beyond {@link AUDIT_LOG_LIMIT}. */

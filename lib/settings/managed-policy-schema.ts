@@ -72,32 +72,50 @@ export const POLICY_KEYS: readonly PolicyKey[] = [
   'lockedSettings',
 ];
 
-const word = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100));
+const word = z.lazy(() =>
+  z.string().check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100)),
+);
 /** A list the policy may leave empty: no posting-date labels means judge by the invoice date. */
-const wordsOrNone = z
-  .array(word)
-  .check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`));
-const words = z
-  .array(word)
-  .check(
-    z.minLength(1, 'needs at least one entry'),
-    z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`),
-  );
+const wordsOrNone = z.lazy(() =>
+  z.array(word).check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`)),
+);
+const words = z.lazy(() =>
+  z
+    .array(word)
+    .check(
+      z.minLength(1, 'needs at least one entry'),
+      z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`),
+    ),
+);
 
 /** Simple keys: one zod schema each. calendarUrl, inlineCalendar, lockedSettings are special. */
-const SIMPLE = {
-  refreshMinutes: intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
-  maxAgeHours: intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
-  mode: z.enum(['warn', 'block']),
-  closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
-  invoiceDateLabels: words,
-  // May be empty, as the user's setting may: the policy then says "no posting date".
-  postingDateLabels: wordsOrNone,
-  exportWords: words,
-  dayFirst: z.boolean(),
-} as const;
+function simpleSchemas() {
+  return {
+    refreshMinutes: intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
+    maxAgeHours: intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
+    mode: z.enum(['warn', 'block']),
+    closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
+    invoiceDateLabels: words,
+    // May be empty, as the user's setting may: the policy then says "no posting date".
+    postingDateLabels: wordsOrNone,
+    exportWords: words,
+    dayFirst: z.boolean(),
+  } as const;
+}
+
+/** Built on first use: a content script on a page without a policy never needs them. */
+let simple: ReturnType<typeof simpleSchemas> | undefined;
+/** Every simple key, checked against simpleSchemas() by the compiler (none missing, none extra). */
+const SIMPLE_KEYS: Record<keyof ReturnType<typeof simpleSchemas>, true> = {
+  refreshMinutes: true,
+  maxAgeHours: true,
+  mode: true,
+  closingSoonDays: true,
+  invoiceDateLabels: true,
+  postingDateLabels: true,
+  exportWords: true,
+  dayFirst: true,
+};
 
 /** What the policy said, kept and dropped. */
 export interface ParsedPolicy {
@@ -158,12 +176,13 @@ export function parseManagedPolicy(raw: unknown, urlPolicy: UrlPolicy): ParsedPo
         break;
       }
       default: {
-        if (!Object.hasOwn(SIMPLE, key)) {
+        if (!Object.hasOwn(SIMPLE_KEYS, key)) {
           ignore(key, 'Period Guard has no such policy setting');
           break;
         }
-        const simpleKey = key as keyof typeof SIMPLE;
-        const parsed = SIMPLE[simpleKey].safeParse(value);
+        simple ??= simpleSchemas();
+        const simpleKey = key as keyof typeof simple;
+        const parsed = simple[simpleKey].safeParse(value);
         if (parsed.success) Object.assign(policy, { [simpleKey]: parsed.data });
         else ignore(key, parsed.error.issues[0]?.message ?? 'not a valid value');
       }

@@ -17,7 +17,7 @@ export const REMOTE_FAILURES = [
 ] as const;
 export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 
-const instant = z.iso.datetime({ offset: true });
+const instant = z.lazy(() => z.iso.datetime({ offset: true }));
 
 /**
  * What the background knows about fetching the calendar from its URL (PRODUCT.md §6), kept
@@ -25,34 +25,36 @@ const instant = z.iso.datetime({ offset: true });
  * Instants, not calendar dates: "fetched 3 hours ago" is about time, not about a day.
  * `null` when the calendar has no URL source.
  */
-export const remoteStatusSchema = z.strictObject({
-  /** The address this status is about; a status for another address is out of date. */
-  sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),
-  /** When this address became the source: the age of a source never fetched counts from here. */
-  since: instant,
-  /** When a check last started. */
-  lastAttempt: z.optional(instant),
-  /** When a check last brought a calendar, or confirmed (304) the one in use. */
-  lastGoodFetch: z.optional(instant),
-  /** When the next check is due. */
-  nextCheck: z.optional(instant),
-  /** The most recent failure; older than `lastGoodFetch` means it has been resolved. */
-  lastError: z.optional(
-    z.strictObject({
-      reason: z.enum(REMOTE_FAILURES),
-      message: z.string().check(z.maxLength(2_000)),
-      at: instant,
-    }),
-  ),
-  /** The server's ETag for the calendar in use, sent back as If-None-Match. */
-  etag: z.optional(z.string().check(z.maxLength(500))),
-  /**
-   * A digest of the calendar that `etag` belongs to: if someone replaced the stored
-   * calendar since, a 304 would confirm a calendar we no longer hold, so the etag is
-   * not sent.
-   */
-  calendarDigest: z.optional(z.string().check(z.maxLength(100))),
-  /** Failed checks since the last good one; sets the retry backoff. */
-  consecutiveFailures: z.int().check(z.gte(0)),
-});
+export const remoteStatusSchema = z.lazy(() =>
+  z.strictObject({
+    /** The address this status is about; a status for another address is out of date. */
+    sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),
+    /** When this address became the source: the age of a source never fetched counts from here. */
+    since: instant,
+    /** When a check last started. */
+    lastAttempt: z.optional(instant),
+    /** When a check last brought a calendar, or confirmed (304) the one in use. */
+    lastGoodFetch: z.optional(instant),
+    /** When the next check is due. */
+    nextCheck: z.optional(instant),
+    /** The most recent failure; older than `lastGoodFetch` means it has been resolved. */
+    lastError: z.optional(
+      z.strictObject({
+        reason: z.enum(REMOTE_FAILURES),
+        message: z.string().check(z.maxLength(2_000)),
+        at: instant,
+      }),
+    ),
+    /** The server's ETag for the calendar in use, sent back as If-None-Match. */
+    etag: z.optional(z.string().check(z.maxLength(500))),
+    /**
+     * A digest of the calendar that `etag` belongs to: if someone replaced the stored
+     * calendar since, a 304 would confirm a calendar we no longer hold, so the etag is
+     * not sent.
+     */
+    calendarDigest: z.optional(z.string().check(z.maxLength(100))),
+    /** Failed checks since the last good one; sets the retry backoff. */
+    consecutiveFailures: z.int().check(z.gte(0)),
+  }),
+);
 export type RemoteStatus = z.infer<typeof remoteStatusSchema>;

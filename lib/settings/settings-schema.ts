@@ -21,13 +21,13 @@ export const MAX_WORDS = 50;
  * A label or export word as the user typed it, trimmed. Matching against the page is
  * case-insensitive elsewhere, so case is kept as typed for display.
  */
-const wordSchema = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(100));
+const wordSchema = z.lazy(() =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(100)),
+);
 
-const wordListSchema = z
-  .array(wordSchema)
-  .check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`));
+const wordListSchema = z.lazy(() =>
+  z.array(wordSchema).check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`)),
+);
 
 /** A whole number from `min` to `max`. */
 export const intBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -53,26 +53,28 @@ export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
  * whether plain `http:` is acceptable depends on the build (e2e only), so that check lives
  * with the fetcher, not here.
  */
-export const calendarSourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('manual') }),
-  z.strictObject({
-    kind: z.literal('url'),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-    refreshMinutes: z._default(
-      intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
-      REFRESH_MINUTES_DEFAULT,
-    ),
-    maxAgeHours: z._default(
-      intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
-      MAX_AGE_HOURS_DEFAULT,
-    ),
-    /**
-     * Optional so settings saved before it existed stay valid; absent means
-     * {@link TIMEOUT_SECONDS_DEFAULT}. A slow intranet server may need more, a test less.
-     */
-    timeoutSeconds: z.optional(intBetween(TIMEOUT_SECONDS_MIN, TIMEOUT_SECONDS_MAX)),
-  }),
-]);
+export const calendarSourceSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('manual') }),
+    z.strictObject({
+      kind: z.literal('url'),
+      url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+      refreshMinutes: z._default(
+        intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
+        REFRESH_MINUTES_DEFAULT,
+      ),
+      maxAgeHours: z._default(
+        intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
+        MAX_AGE_HOURS_DEFAULT,
+      ),
+      /**
+       * Optional so settings saved before it existed stay valid; absent means
+       * {@link TIMEOUT_SECONDS_DEFAULT}. A slow intranet server may need more, a test less.
+       */
+      timeoutSeconds: z.optional(intBetween(TIMEOUT_SECONDS_MIN, TIMEOUT_SECONDS_MAX)),
+    }),
+  ]),
+);
 export type CalendarSource = z.infer<typeof calendarSourceSchema>;
 
 /**
@@ -80,22 +82,24 @@ export type CalendarSource = z.infer<typeof calendarSourceSchema>;
  * silently dropped on the next save. `invoiceDateLabels` and `exportWords` may not be empty:
  * with no export words the guard would never fire and nobody would notice.
  */
-export const settingsSchema = z.strictObject({
-  version: z.literal(SETTINGS_VERSION),
-  invoiceDateLabels: wordListSchema.check(z.minLength(1, 'needs at least one label')),
-  postingDateLabels: wordListSchema,
-  exportWords: wordListSchema.check(z.minLength(1, 'needs at least one word')),
-  dayFirst: z.boolean(),
-  closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
-  mode: z.enum(['warn', 'block']),
-  source: calendarSourceSchema,
-  /**
-   * 1–12: the month the fiscal year starts in, for the settings page's year strip only (the
-   * verdict never needs it). Optional so settings saved before it existed stay valid without
-   * a new storage version; read it through {@link fiscalYearStartMonthOf}.
-   */
-  fiscalYearStartMonth: z.optional(intBetween(1, 12)),
-});
+export const settingsSchema = z.lazy(() =>
+  z.strictObject({
+    version: z.literal(SETTINGS_VERSION),
+    invoiceDateLabels: wordListSchema.check(z.minLength(1, 'needs at least one label')),
+    postingDateLabels: wordListSchema,
+    exportWords: wordListSchema.check(z.minLength(1, 'needs at least one word')),
+    dayFirst: z.boolean(),
+    closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
+    mode: z.enum(['warn', 'block']),
+    source: calendarSourceSchema,
+    /**
+     * 1–12: the month the fiscal year starts in, for the settings page's year strip only (the
+     * verdict never needs it). Optional so settings saved before it existed stay valid without
+     * a new storage version; read it through {@link fiscalYearStartMonthOf}.
+     */
+    fiscalYearStartMonth: z.optional(intBetween(1, 12)),
+  }),
+);
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Fresh defaults (new arrays each call, so nobody can edit the shared ones by accident). */

@@ -7,8 +7,7 @@ import { isoDateSchema } from '../calendar/model';
  * Intacct judges later re-syncs by that original date (PRODUCT.md §1), which the page may no
  * longer show once someone edits the invoice.
  */
-export const syncedDatesSchema = z.record(
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  isoDateSchema,
+export const syncedDatesSchema = z.lazy(() =>
+  z.record(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), isoDateSchema),
 );
 export type SyncedDates = z.infer<typeof syncedDatesSchema>;
