@@ -237,9 +237,13 @@ export function startGuard(deps: GuardDeps): GuardController {
     refresh();
   } else {
     // One read once everything is loaded, whether or not loading went well.
+    // In a task of its own: the one that read storage also built and ran the schemas, and
+    // the two together would make one long task on a big page.
     void deps.ready?.finally(() => {
-      hydrated = true;
-      refresh();
+      setTimeout(() => {
+        hydrated = true;
+        refresh();
+      }, 0);
     });
   }
 
