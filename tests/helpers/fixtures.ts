@@ -22,8 +22,22 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
+/** `<link>` and `<script src>` tags for the pages' shared host-app files (tests/fixtures/harness). */
+const SHARED_FILE =
+  /<link rel="stylesheet" href="(harness\/[\w-]+\.css)">|<script src="(harness\/[\w-]+\.js)"><\/script>/g;
+
+/**
+ * A fixture's HTML with its shared host-app files written inline: happy-dom does not fetch
+ * them, and a page must be read (and run) as a browser serving the folder sees it.
+ */
 export function fixtureHtml(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8').replace(
+    SHARED_FILE,
+    (_, css: string | undefined, js: string | undefined) =>
+      css
+        ? `<style>${readFileSync(join(FIXTURES_DIR, css), 'utf8')}</style>`
+        : `<script>${readFileSync(join(FIXTURES_DIR, js as string), 'utf8')}</script>`,
+  );
 }
 
 /** A fixture parsed into a fresh document as served, before any of its scripts run. */
