@@ -5,6 +5,7 @@ import {
   DEFAULT_INVOICE_DATE_LABELS,
   DEFAULT_POSTING_DATE_LABELS,
 } from '../../lib/settings/defaults';
+import { expandIncludes } from './fixture-includes';
 
 /** A path, not a URL: under happy-dom the global URL resolves against http://localhost. */
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
@@ -31,12 +32,11 @@ const SHARED_FILE =
  * them, and a page must be read (and run) as a browser serving the folder sees it.
  */
 export function fixtureHtml(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8').replace(
+  const read = (path: string) => readFileSync(join(FIXTURES_DIR, path), 'utf8');
+  return expandIncludes(read(name), read).replace(
     SHARED_FILE,
     (_, css: string | undefined, js: string | undefined) =>
-      css
-        ? `<style>${readFileSync(join(FIXTURES_DIR, css), 'utf8')}</style>`
-        : `<script>${readFileSync(join(FIXTURES_DIR, js as string), 'utf8')}</script>`,
+      css ? `<style>${read(css)}</style>` : `<script>${read(js as string)}</script>`,
   );
 }
 

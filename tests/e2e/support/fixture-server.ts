@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { expandIncludes } from '../../helpers/fixture-includes';
 import { FIXTURES_DIR } from './paths';
 
 /** Answers one request; for calendars served per test (status codes, ETags, slow answers). */
@@ -36,7 +38,14 @@ function fixturePath(pathname: string): string | undefined {
 
 async function serveFixture(pathname: string, res: ServerResponse): Promise<void> {
   const file = fixturePath(pathname);
-  const body = file ? await readFile(file).catch(() => undefined) : undefined;
+  const raw = file ? await readFile(file).catch(() => undefined) : undefined;
+  // Pages get their shared markup (tests/helpers/fixture-includes.ts) written in.
+  const body =
+    raw && file?.endsWith('.html')
+      ? expandIncludes(raw.toString('utf8'), (path) =>
+          readFileSync(join(FIXTURES_DIR, path), 'utf8'),
+        )
+      : raw;
   if (!file || !body) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture at ${pathname}`);
     return;
