@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type CheckNowResponse, requestCheckNow } from '../../lib/remote/messages';
 import {
@@ -15,9 +15,50 @@ import {
   policyCalendar,
 } from '../../lib/settings/managed';
 import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
+import {
+  MAX_AGE_HOURS_MAX,
+  MAX_AGE_HOURS_MIN,
+  REFRESH_MINUTES_MAX,
+  REFRESH_MINUTES_MIN,
+  TIMEOUT_SECONDS_MAX,
+  TIMEOUT_SECONDS_MIN,
+} from '../../lib/settings/settings-schema';
 import { sharedRemoteStatusStore } from '../../lib/settings/shared-stores';
 import type { SettingsStore } from '../../lib/settings/stores';
 import { SourceStatus } from './SourceStatus';
+
+type NumberField = 'refreshMinutes' | 'maxAgeHours' | 'timeoutSeconds';
+
+/** The source's number settings, with the bounds the settings schema enforces. */
+const NUMBER_FIELDS: ReadonlyArray<{
+  field: NumberField;
+  label: string;
+  testId: string;
+  min: number;
+  max: number;
+}> = [
+  {
+    field: 'refreshMinutes',
+    label: 'Check every (minutes)',
+    testId: 'calendar-refresh-input',
+    min: REFRESH_MINUTES_MIN,
+    max: REFRESH_MINUTES_MAX,
+  },
+  {
+    field: 'maxAgeHours',
+    label: 'Out of date after (hours without a good fetch)',
+    testId: 'calendar-max-age-input',
+    min: MAX_AGE_HOURS_MIN,
+    max: MAX_AGE_HOURS_MAX,
+  },
+  {
+    field: 'timeoutSeconds',
+    label: 'Give up a fetch after (seconds)',
+    testId: 'calendar-timeout-input',
+    min: TIMEOUT_SECONDS_MIN,
+    max: TIMEOUT_SECONDS_MAX,
+  },
+];
 
 export interface RemoteSourceSectionProps {
   /** Stores made elsewhere (tests); each context's shared stores otherwise. */
@@ -184,9 +225,9 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
     heading: useId(),
     url: useId(),
     urlHelp: useId(),
-    refresh: useId(),
-    maxAge: useId(),
-    timeout: useId(),
+    refreshMinutes: useId(),
+    maxAgeHours: useId(),
+    timeoutSeconds: useId(),
     error: useId(),
   };
   const errorFor = (field: DraftField) =>
@@ -222,45 +263,23 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
           aria-describedby={formError?.field === 'url' ? ids.error : ids.urlHelp}
           aria-invalid={formError?.field === 'url'}
         />
-        <label htmlFor={ids.refresh}>Check every (minutes)</label>
-        <input
-          id={ids.refresh}
-          data-testid="calendar-refresh-input"
-          type="number"
-          min={15}
-          max={1440}
-          value={shown.refreshMinutes}
-          readOnly={locked('refreshMinutes')}
-          aria-readonly={locked('refreshMinutes')}
-          onChange={(event) => edit('refreshMinutes')(event.target.value)}
-          {...errorFor('refreshMinutes')}
-        />
-        <label htmlFor={ids.maxAge}>Out of date after (hours without a good fetch)</label>
-        <input
-          id={ids.maxAge}
-          data-testid="calendar-max-age-input"
-          type="number"
-          min={1}
-          max={720}
-          value={shown.maxAgeHours}
-          readOnly={locked('maxAgeHours')}
-          aria-readonly={locked('maxAgeHours')}
-          onChange={(event) => edit('maxAgeHours')(event.target.value)}
-          {...errorFor('maxAgeHours')}
-        />
-        <label htmlFor={ids.timeout}>Give up a fetch after (seconds)</label>
-        <input
-          id={ids.timeout}
-          data-testid="calendar-timeout-input"
-          type="number"
-          min={1}
-          max={30}
-          value={shown.timeoutSeconds}
-          readOnly={locked('timeoutSeconds')}
-          aria-readonly={locked('timeoutSeconds')}
-          onChange={(event) => edit('timeoutSeconds')(event.target.value)}
-          {...errorFor('timeoutSeconds')}
-        />
+        {NUMBER_FIELDS.map(({ field, label, testId, min, max }) => (
+          <Fragment key={field}>
+            <label htmlFor={ids[field]}>{label}</label>
+            <input
+              id={ids[field]}
+              data-testid={testId}
+              type="number"
+              min={min}
+              max={max}
+              value={shown[field]}
+              readOnly={locked(field)}
+              aria-readonly={locked(field)}
+              onChange={(event) => edit(field)(event.target.value)}
+              {...errorFor(field)}
+            />
+          </Fragment>
+        ))}
         <div>
           <button
             type="submit"
