@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { Calendar } from '../calendar/model';
 import { storedCalendar, storedRemoteStatus, storedSettings } from '../settings/items';
 import {
@@ -204,8 +205,8 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
   api.alarms.onAlarm.addListener(onAlarm);
   api.runtime.onStartup?.addListener(onStartup);
   api.runtime.onMessage.addListener(onMessage);
-  const unwatchSettings = storedSettings.item.watch(() => void reconcile('settings'));
-  const unwatchCalendar = storedCalendar.item.watch(() => {
+  const unwatchSettings = storage.watch(storedSettings.key, () => void reconcile('settings'));
+  const unwatchCalendar = storage.watch(storedCalendar.key, () => {
     if (policyCalendar(managed.getState().policy)) void reconcile('calendar');
   });
   const unsubscribePolicy = managed.subscribe((state, previous) => {

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import type { StoredThing } from './items';
 import { createSerialQueue } from './serial-queue';
 import { readStored, type StoredRead, StoredWriteError, writeStored } from './validated';
@@ -63,13 +64,13 @@ export function followStored<T>(
           read.reason,
         );
       }
-      const current = read.status === 'ok' ? read.value : structuredClone(thing.item.fallback);
+      const current = read.status === 'ok' ? read.value : structuredClone(thing.fallback);
       const saved = await writeStored(thing, change(current));
       tell({ status: 'ok', value: saved });
       return saved;
     });
 
-  const unwatch = thing.item.watch(() => {
+  const unwatch = storage.watch(thing.key, () => {
     void refresh();
   });
   const doc = options.document === undefined ? globalThis.document : options.document;

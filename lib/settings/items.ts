@@ -1,5 +1,5 @@
 import '../zod-config';
-import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
 import { type AuditLog, auditLogSchema } from './audit-schema';
@@ -14,12 +14,19 @@ import {
 import { type SyncedDates, syncedDatesSchema } from './synced-dates-schema';
 
 /*
- * One storage item per stored thing (WXT's pattern): each has a fallback, a version and a
- * migration table. The fallbacks live in non-exported consts: WXT's auto-import scanner once
- * reported the keys of an inline fallback literal as exports (notes/toolchain.md).
+ * One entry per stored thing: its key, the version this build writes, the steps that bring an
+ * older value up to it, the fallback, and the schema a value must pass. validated.ts does the
+ * reading, migrating and writing.
  *
- * Read and write through validated.ts, not through these items directly: the items know how
- * to migrate, validated.ts knows whether the result can be trusted.
+ * Not WXT's `storage.defineItem`: a defined item reads storage as soon as its module loads
+ * (its start-up migration, then an init read), in every context that imports it. In a content
+ * script that was four storage round trips per thing before the guard had read anything,
+ * inside the task that injects the script. Here a thing costs nothing until it is read, a
+ * read is one round trip (value and version together), and an older value is migrated by
+ * whichever context reads it first (validated.ts).
+ *
+ * The fallbacks live in non-exported consts: WXT's auto-import scanner once reported the keys
+ * of an inline fallback literal as exports (notes/toolchain.md).
  */
 
 const CALENDAR_FALLBACK: Calendar | null = null;
@@ -34,101 +41,88 @@ const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
 const REMOTE_STATUS_ITEM_VERSION = 1;
 
-/** The calendar in use; `null` until the user (or a source) provides one. */
-export const calendarItem = storage.defineItem<Calendar | null>('local:calendar', {
-  fallback: CALENDAR_FALLBACK,
-  version: CALENDAR_ITEM_VERSION,
-  // Ready for the first change of shape: add `2: (v1) => v2` and bump the version.
-  migrations: {},
-});
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: SETTINGS_FALLBACK,
-  version: SETTINGS_VERSION,
-  migrations: {
-    // The last step checks its result against the current schema: if it throws, WXT keeps
-    // the old value as it was, and validated.ts quarantines that original, not a half-made
-    // conversion. (When a version 3 comes, this check moves to the 3 step.)
-    2: (old: unknown) => settingsSchema.parse(migrateSettingsV1toV2(old)),
-  },
-});
-
-/** Override records, oldest first (audit-schema.ts). */
-export const auditLogItem = storage.defineItem<AuditLog>('local:auditLog', {
-  fallback: AUDIT_LOG_FALLBACK,
-  version: AUDIT_LOG_ITEM_VERSION,
-  migrations: {},
-});
-
-/** Invoice number → the date it carried when first seen synced (synced-dates-schema.ts). */
-export const syncedDatesItem = storage.defineItem<SyncedDates>('local:syncedDates', {
-  fallback: SYNCED_DATES_FALLBACK,
-  version: SYNCED_DATES_ITEM_VERSION,
-  migrations: {},
-});
-
-/** How fetching the calendar URL is going (remote-status-schema.ts); `null` without a URL. */
-export const remoteStatusItem = storage.defineItem<RemoteStatus | null>('local:remoteStatus', {
-  fallback: REMOTE_STATUS_FALLBACK,
-  version: REMOTE_STATUS_ITEM_VERSION,
-  migrations: {},
-});
+/**
+ * Steps from one stored version to the next: `n` turns a version `n - 1` value into a
+ * version `n` one, or throws when it cannot.
+ */
+export type StoredMigrations = Readonly<Record<number, (old: unknown) => unknown>>;
 
 /**
- * What validated.ts needs to know about one stored thing: the item, the version this build
- * writes, the schema a value must pass, and the noun to use in messages to the user.
+ * What validated.ts needs to know about one stored thing: where it lives, the version this
+ * build writes and how older ones are upgraded, what to use when nothing is stored, the
+ * schema a value must pass, and the noun to use in messages to the user.
  */
 export interface StoredThing<T> {
-  item: WxtStorageItem<T, Record<string, unknown>>;
   key: StorageItemKey;
   version: number;
+  migrations: StoredMigrations;
+  fallback: T;
   schema: z.ZodMiniType<T>;
   noun: string;
   /** What the user can do when the stored value is unreadable (ends a sentence). */
   repair: string;
 }
 
-export const storedCalendar: StoredThing<Calendar | null> = {
-  item: calendarItem,
-  key: calendarItem.key,
+/**
+ * Declares a stored thing under `key` (`local:<name>`; the README lists every one, checked by
+ * manifest-policy.test.ts).
+ */
+function storedThing<T>(key: StorageItemKey, thing: Omit<StoredThing<T>, 'key'>): StoredThing<T> {
+  return { key, ...thing };
+}
+
+/** The calendar in use; `null` until the user (or a source) provides one. */
+export const storedCalendar = storedThing<Calendar | null>('local:calendar', {
   version: CALENDAR_ITEM_VERSION,
+  // Ready for the first change of shape: add `2: (v1) => v2` and bump the version.
+  migrations: {},
+  fallback: CALENDAR_FALLBACK,
   schema: z.nullable(calendarSchema),
   noun: 'calendar',
   repair: 'import the calendar or enter it again',
-};
+});
 
-export const storedSettings: StoredThing<Settings> = {
-  item: settingsItem,
-  key: settingsItem.key,
+/** The user's settings. */
+export const storedSettings = storedThing<Settings>('local:settings', {
   version: SETTINGS_VERSION,
+  migrations: {
+    // The last step checks its result against the current schema: if it throws, the stored
+    // value is kept as it was, and validated.ts quarantines that original, not a half-made
+    // conversion. (When a version 3 comes, this check moves to the 3 step.)
+    2: (old: unknown) => settingsSchema.parse(migrateSettingsV1toV2(old)),
+  },
+  fallback: SETTINGS_FALLBACK,
   schema: settingsSchema,
   noun: 'settings',
   repair: 'check the settings page and save again',
-};
+});
 
-export const storedAuditLog: StoredThing<AuditLog> = {
-  item: auditLogItem,
-  key: auditLogItem.key,
+/** Override records, oldest first (audit-schema.ts). */
+export const storedAuditLog = storedThing<AuditLog>('local:auditLog', {
   version: AUDIT_LOG_ITEM_VERSION,
+  migrations: {},
+  fallback: AUDIT_LOG_FALLBACK,
   schema: auditLogSchema,
   noun: 'audit log',
   repair: 'new overrides start a fresh log',
-};
+});
 
-export const storedSyncedDates: StoredThing<SyncedDates> = {
-  item: syncedDatesItem,
-  key: syncedDatesItem.key,
+/** Invoice number → the date it carried when first seen synced (synced-dates-schema.ts). */
+export const storedSyncedDates = storedThing<SyncedDates>('local:syncedDates', {
   version: SYNCED_DATES_ITEM_VERSION,
+  migrations: {},
+  fallback: SYNCED_DATES_FALLBACK,
   schema: syncedDatesSchema,
   noun: 'list of synced invoice dates',
   repair: 'it fills again as synced invoices are opened',
-};
+});
 
-export const storedRemoteStatus: StoredThing<RemoteStatus | null> = {
-  item: remoteStatusItem,
-  key: remoteStatusItem.key,
+/** How fetching the calendar URL is going (remote-status-schema.ts); `null` without a URL. */
+export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remoteStatus', {
   version: REMOTE_STATUS_ITEM_VERSION,
+  migrations: {},
+  fallback: REMOTE_STATUS_FALLBACK,
   schema: z.nullable(remoteStatusSchema),
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
-};
+});

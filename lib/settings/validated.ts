@@ -1,5 +1,5 @@
 import '../zod-config';
-import { MigrationError, type StorageItemKey, storage } from 'wxt/utils/storage';
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { StoredThing } from './items';
 import { quarantine } from './quarantine';
@@ -97,15 +97,33 @@ async function reportCorrupt<T>(
 }
 
 /**
- * Reads a stored thing, migrated to this build's version and validated. Never throws and
- * never deletes or rewrites a bad value (except through the item's own migration).
+ * Brings `value`, stored at `version`, up to this build's version one step at a time and
+ * stores the result with its new version in one call. Throws (storage untouched) when a step
+ * throws or is missing. Two contexts migrating at once write the same result.
+ */
+async function migrate<T>(thing: StoredThing<T>, value: unknown, meta: unknown, version: number) {
+  let migrated = value;
+  for (let next = version + 1; next <= thing.version; next++) {
+    const step = thing.migrations[next];
+    if (step === undefined) throw new Error(`no step from version ${next - 1} to ${next}`);
+    migrated = step(migrated);
+  }
+  await storage.setItems([
+    { key: thing.key, value: migrated },
+    { key: metaKeyOf(thing.key), value: { ...(meta as object | null), v: thing.version } },
+  ]);
+  return migrated;
+}
+
+/**
+ * Reads a stored thing, migrated to this build's version and validated: one storage round
+ * trip when the value is current. Never throws and never deletes or rewrites a bad value
+ * (except through its own migration).
  */
 export async function readStored<T>(thing: StoredThing<T>): Promise<StoredRead<T>> {
   try {
-    // Waits for the migration the item started when it was defined.
-    await thing.item.getMeta();
     let { value, meta } = await readRaw(thing.key);
-    let version = versionOf(meta) ?? (value === null ? undefined : 1);
+    const version = versionOf(meta) ?? (value === null ? undefined : 1);
 
     if (version !== undefined && version > thing.version) {
       return {
@@ -114,25 +132,22 @@ export async function readStored<T>(thing: StoredThing<T>): Promise<StoredRead<T
         storedVersion: version,
       };
     }
-    if (value === null) return validate(thing, thing.item.fallback, null);
+    if (value === null) return validate(thing, thing.fallback, null);
 
     if (version !== undefined && version < thing.version) {
-      // Stored after this context's start-up migration ran (another, older context wrote it,
-      // or a test seeded it): migrate now rather than misread an old shape.
       try {
-        await thing.item.migrate();
+        value = await migrate(thing, value, meta, version);
       } catch (error) {
         return reportCorrupt(
           thing,
           value,
           version,
-          `it could not be upgraded from version ${version}: ${messageOf(error instanceof MigrationError ? error.cause : error)}`,
+          `it could not be upgraded from version ${version}: ${messageOf(error)}`,
         );
       }
-      ({ value, meta } = await readRaw(thing.key));
-      version = versionOf(meta) ?? version;
+      meta = { v: thing.version };
     }
-    return validate(thing, value, version ?? null);
+    return validate(thing, value, versionOf(meta) ?? version ?? null);
   } catch (error) {
     return {
       status: 'unavailable',
@@ -169,8 +184,7 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
   }
   let meta: Record<string, unknown>;
   try {
-    // Waits for the start-up migration, which would otherwise overwrite this write.
-    meta = { ...(await thing.item.getMeta()) };
+    meta = { ...(await storage.getMeta(thing.key)) };
   } catch (error) {
     throw new StoredWriteError(
       'write-failed',

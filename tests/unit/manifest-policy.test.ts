@@ -47,7 +47,7 @@ describe('the README lists every access with its reason', () => {
   it('names every stored item in "What is stored, and where"', () => {
     const keys = readdirSync('lib/settings')
       .map((file) => readFileSync(join('lib/settings', file), 'utf8'))
-      .flatMap((source) => [...source.matchAll(/defineItem<[^>]*>\(\s*'local:([^']+)'/g)])
+      .flatMap((source) => [...source.matchAll(/storedThing<[^>]*>\(\s*'local:([^']+)'/g)])
       .map((match) => match[1]);
     expect(keys.length).toBeGreaterThanOrEqual(4);
     for (const key of keys) expect(README).toContain(`- \`${key}\`:`);

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Calendar, emptyCalendar } from '../../lib/calendar/model';
 import {
-  calendarItem,
-  settingsItem,
   storedAuditLog,
   storedCalendar,
   storedSettings,
@@ -49,7 +47,7 @@ describe('reading with nothing stored', () => {
     if (first.status !== 'ok' || second.status !== 'ok') throw new Error('not ok');
     first.value.exportWords.push('Changed');
     expect(second.value.exportWords).not.toContain('Changed');
-    expect(settingsItem.fallback.exportWords).not.toContain('Changed');
+    expect(storedSettings.fallback.exportWords).not.toContain('Changed');
   });
 
   it('gives no calendar, an empty audit log and no synced dates', async () => {
@@ -138,6 +136,34 @@ describe('migrations', () => {
     const [kept] = await readQuarantine('local:settings');
     expect(kept?.value).toEqual(v1);
     expect(kept?.version).toBe(1);
+  });
+
+  it('a current value is read in one storage round trip, and nothing is read before', async () => {
+    await seed({ calendar: march, calendar$: { v: 1 } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readStored(storedCalendar)).toEqual({ status: 'ok', value: march });
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledWith(['calendar', 'calendar$']);
+  });
+
+  it('an older value is migrated by its first reader, in one write of value and version', async () => {
+    await seed(fixture('settings-v1.json'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const first = await readStored(storedSettings);
+    const second = await readStored(storedSettings);
+    expect(second).toEqual(first);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0]?.[0] ?? {}).sort()).toEqual(['settings', 'settings$']);
+  });
+
+  it('a value with no step up to this version is corrupt, kept as it was', async () => {
+    const thing = { ...storedCalendar, version: 2 };
+    await seed({ calendar: march, calendar$: { v: 1 } });
+    const read = await readStored(thing);
+    expect(read.status === 'corrupt' && read.reason).toMatch(
+      /could not be upgraded from version 1: no step from version 1 to 2/,
+    );
+    expect(await raw('calendar$')).toEqual({ v: 1 });
   });
 
   it('the stored calendar v1 fixture reads as it is', async () => {
@@ -241,7 +267,7 @@ describe('writes', () => {
     await writeStored(storedCalendar, march);
     expect(set).toHaveBeenCalledTimes(1);
     expect(set).toHaveBeenCalledWith({ calendar: march, calendar$: { v: 1 } });
-    expect(await calendarItem.getValue()).toEqual(march);
+    expect(await raw('calendar')).toEqual(march);
   });
 
   it('refuse an invalid value with a clear error and leave storage as it was', async () => {

@@ -1,12 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar, Period } from '../../lib/calendar/model';
 import { AUDIT_LOG_LIMIT, type AuditRecord } from '../../lib/settings/audit-schema';
-import {
-  calendarItem,
-  storedAuditLog,
-  storedCalendar,
-  storedSettings,
-} from '../../lib/settings/items';
+import { storage } from 'wxt/utils/storage';
+import { storedAuditLog, storedCalendar, storedSettings } from '../../lib/settings/items';
 import { readQuarantine } from '../../lib/settings/quarantine';
 import { defaultSettings } from '../../lib/settings/settings-schema';
 import {
@@ -156,7 +152,7 @@ describe('re-reading on visibilitychange', () => {
 
   it('catches up when the page becomes visible after missing a change', async () => {
     // A frozen background tab misses storage events: no watch at all here.
-    vi.spyOn(calendarItem, 'watch').mockReturnValue(() => {});
+    vi.spyOn(storage, 'watch').mockReturnValue(() => {});
     const store = track(createCalendarStore());
     await store.whenReady;
     await writeStored(storedCalendar, withMarch);
@@ -168,7 +164,7 @@ describe('re-reading on visibilitychange', () => {
   });
 
   it('does not listen where there is no document (background)', async () => {
-    vi.spyOn(calendarItem, 'watch').mockReturnValue(() => {});
+    vi.spyOn(storage, 'watch').mockReturnValue(() => {});
     const store = track(createCalendarStore({ document: null }));
     await store.whenReady;
     await writeStored(storedCalendar, withMarch);
