@@ -1,10 +1,12 @@
 import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { checkRevisionDefine } from './build/check-revision';
 
 /** Unit and component tests. Real-browser tests have their own config (vitest.e2e.config.ts). */
 export default defineConfig({
   plugins: [WxtVitest()],
+  define: checkRevisionDefine(import.meta.dirname),
   test: {
     globals: true,
     environment: 'happy-dom',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { checkRevisionDefine } from './build/check-revision';
 import { extensionPagesCsp } from './build/csp';
 import { zodWithoutEval } from './build/zod-without-eval';
 
@@ -34,7 +35,7 @@ const E2E_CHROME_KEY =
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  vite: () => ({ plugins: [zodWithoutEval()], define: checkRevisionDefine(import.meta.dirname) }),
   // Explicit imports read better and avoid the auto-import scanner inventing exports.
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

@@ -3,9 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge/badge-for';
 import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
+import { allStoredThings } from '../lib/settings/items';
+import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
 
 export default defineBackground(() => {
+  // Stored values are checked once, when written, not by every tab on every page load.
+  keepStoredStamped(allStoredThings);
+
   // One writer for the audit log: overrides from several tabs land in order, none lost.
   const audit = createAuditStore({ document: null });
 

@@ -126,3 +126,12 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
 });
+
+/** Every stored thing, for what walks them all (the background's stamp keeper). */
+export const allStoredThings: readonly StoredThing<unknown>[] = [
+  storedCalendar,
+  storedSettings,
+  storedAuditLog,
+  storedSyncedDates,
+  storedRemoteStatus,
+] as readonly StoredThing<unknown>[];

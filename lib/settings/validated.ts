@@ -1,6 +1,7 @@
 import '../zod-config';
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { fingerprintOf } from './fingerprint';
 import type { StoredThing } from './items';
 import { quarantine } from './quarantine';
 
@@ -60,6 +61,28 @@ export function describeIssues(error: z.core.$ZodError): string {
   });
   const more = error.issues.length - shown.length;
   return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
+}
+
+/**
+ * The rules this build checks values with (build/check-revision.ts); `unbuilt` where the
+ * code runs without the build's define (nothing trusts a stamp across revisions anyway).
+ */
+const CHECK_REVISION =
+  typeof __PERIOD_GUARD_CHECK_REVISION__ === 'string' ? __PERIOD_GUARD_CHECK_REVISION__ : 'unbuilt';
+
+/**
+ * "This exact value passed this build's check": written next to the version whenever a value
+ * is written through {@link writeStored} or checked by {@link stampStored}. A read that finds
+ * its value's stamp skips the schema, which is most of what a content script would otherwise
+ * spend on every BuildOps page load (building zod schemas, then walking the calendar). Any
+ * other value (edited by hand, written by another build, corrupted) is checked in full.
+ */
+function checkedStamp(thing: Pick<StoredThing<unknown>, 'version'>, value: unknown): string {
+  return `${CHECK_REVISION}.${thing.version}.${fingerprintOf(value)}`;
+}
+
+function stampOf(meta: unknown): unknown {
+  return (meta as { checked?: unknown } | null)?.checked;
 }
 
 function versionOf(meta: unknown): number | undefined {
@@ -132,7 +155,8 @@ export async function readStored<T>(thing: StoredThing<T>): Promise<StoredRead<T
         storedVersion: version,
       };
     }
-    if (value === null) return validate(thing, thing.fallback, null);
+    // The fallback is this build's own constant (items.test checks it against its schema).
+    if (value === null) return { status: 'ok', value: structuredClone(thing.fallback) };
 
     if (version !== undefined && version < thing.version) {
       try {
@@ -147,6 +171,7 @@ export async function readStored<T>(thing: StoredThing<T>): Promise<StoredRead<T
       }
       meta = { v: thing.version };
     }
+    if (stampOf(meta) === checkedStamp(thing, value)) return { status: 'ok', value: value as T };
     return validate(thing, value, versionOf(meta) ?? version ?? null);
   } catch (error) {
     return {
@@ -197,7 +222,10 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
     throw new StoredWriteError('newer-version', newerVersionReason(thing, storedVersion));
   }
   try {
-    const versioned = { key: metaKeyOf(thing.key), value: { ...meta, v: thing.version } };
+    const versioned = {
+      key: metaKeyOf(thing.key),
+      value: { ...meta, v: thing.version, checked: checkedStamp(thing, parsed.data) },
+    };
     if (parsed.data === null) {
       // Browsers differ on storing `null`; absent is what "nothing saved" means everywhere.
       await storage.setItems([versioned]);
@@ -213,4 +241,32 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
     );
   }
   return parsed.data;
+}
+
+/**
+ * Checks what is stored for `thing` (as {@link readStored}, migrating and quarantining alike)
+ * and, when it passes but carries no stamp of this build, stamps it, so every later read
+ * skips the schema. The background calls this at start and after every change, which makes
+ * it the checker of record for values written without {@link writeStored}: by another build,
+ * by hand, by a test. A value replaced between the read and the stamp keeps a stamp that does
+ * not match it, and is simply checked in full by its readers.
+ */
+export async function stampStored<T>(thing: StoredThing<T>): Promise<StoredRead<T>> {
+  const read = await readStored(thing);
+  if (read.status !== 'ok') return read;
+  try {
+    const [value, meta] = await storage.getItems([thing.key, metaKeyOf(thing.key)]);
+    const stamp = checkedStamp(thing, value?.value ?? null);
+    if (value?.value == null || stampOf(meta?.value) === stamp) return read;
+    if (fingerprintOf(value.value) !== fingerprintOf(read.value)) return read; // changed meanwhile
+    await storage.setItems([
+      {
+        key: metaKeyOf(thing.key),
+        value: { ...(meta?.value as object | null), v: thing.version, checked: stamp },
+      },
+    ]);
+  } catch {
+    // Unstamped is only slower: its readers check it in full.
+  }
+  return read;
 }

@@ -262,11 +262,14 @@ describe('a value from a newer version', () => {
 });
 
 describe('writes', () => {
-  it('store the value with the current version in one call', async () => {
+  it('store the value with the current version and its checked stamp in one call', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await writeStored(storedCalendar, march);
     expect(set).toHaveBeenCalledTimes(1);
-    expect(set).toHaveBeenCalledWith({ calendar: march, calendar$: { v: 1 } });
+    expect(set).toHaveBeenCalledWith({
+      calendar: march,
+      calendar$: { v: 1, checked: expect.stringMatching(/^\w+\.1\.\w+$/) },
+    });
     expect(await raw('calendar')).toEqual(march);
   });
 

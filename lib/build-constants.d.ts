@@ -1,0 +1,2 @@
+/** Set at build time by build/check-revision.ts (wxt.config.ts, vitest.config.ts). */
+declare const __PERIOD_GUARD_CHECK_REVISION__: string;
