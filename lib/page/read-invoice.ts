@@ -35,7 +35,8 @@ const PLACEHOLDERS = new Set(['n/a', 'na', 'none', 'null', 'not synced', 'not av
 
 /** A value that says something: not blank, not a lone dash. */
 function hasText(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  // An ASCII letter or digit settles it without building the Unicode classes.
+  return /[a-z0-9]/i.test(text) || /[\p{L}\p{N}]/u.test(text);
 }
 
 /** A reference that proves a sync: not "N/A" or "Not synced", which pages print when empty. */

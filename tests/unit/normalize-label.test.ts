@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { looksLikeLabel } from '../../lib/page/looks-like-label';
-import { matchesLabel, normalizeLabel, normalizeName } from '../../lib/page/normalize-label';
+import {
+  matchesLabel,
+  normalizeLabel,
+  normalizeName,
+  normalizeUnicodeName,
+} from '../../lib/page/normalize-label';
 import {
   DEFAULT_INVOICE_DATE_LABELS,
   DEFAULT_INVOICE_NUMBER_LABELS,
@@ -73,4 +79,31 @@ describe('looksLikeLabel', () => {
       expect(looksLikeLabel(text)).toBe(false);
     },
   );
+});
+
+describe('normalizeName on ASCII text', () => {
+  // Letters, digits, the characters the rule treats specially, and any other ASCII.
+  const asciiText = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('a', 'Z', 'q', '7', '-', '-', '#', ' ', '\t', '\n', ':', '*', '(', ')', '_'),
+      fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 40,
+  });
+
+  it('is the general (Unicode) rule, for any ASCII text', () => {
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        expect(normalizeName(text)).toBe(normalizeUnicodeName(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('joins hyphenated letters, keeps # and digits, and hands non-ASCII to the general rule', () => {
+    expect(normalizeName(' Re-Sync  to-be-done: #12 ')).toBe('resync tobedone #12');
+    expect(normalizeName('a-1 -b')).toBe('a 1 b');
+    expect(normalizeName('Rechnungs\u2011datum')).toBe('rechnungsdatum');
+    expect(normalizeName('ＩＮＶＯＩＣＥ　ＤＡＴＥ')).toBe('invoice date');
+  });
 });
