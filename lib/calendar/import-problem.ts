@@ -55,6 +55,17 @@ export function refuse(problems: ImportProblem[], uncounted = 0): ImportResult {
   };
 }
 
+/** Problems quoted in one message; the rest are counted. A status line is not a report. */
+const PROBLEMS_SHOWN = 3;
+
+/** "Line 4, End: end is before start; periods[2].status: …; and 5 more problems". */
+export function summarize(problems: readonly ImportProblem[]): string {
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map(describeProblem);
+  const more = problems.length - shown.length;
+  if (more > 0) shown.push(`and ${more} more ${more === 1 ? 'problem' : 'problems'}`);
+  return shown.join('; ');
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

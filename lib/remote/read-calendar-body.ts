@@ -1,11 +1,13 @@
 import { mapCsvColumns } from '../calendar/csv-columns';
 import { readCsvRows } from '../calendar/csv-rows';
-import { describeProblem, type ImportProblem, importCalendarText } from '../calendar/import';
+import {
+  describeProblem,
+  type ImportProblem,
+  importCalendarText,
+  summarize,
+} from '../calendar/import';
 import { parseJsonText } from '../calendar/json-syntax';
 import type { Calendar } from '../calendar/model';
-
-/** Problems quoted in one message; the rest are counted. A status line is not a report. */
-const PROBLEMS_SHOWN = 3;
 
 /**
  * What a fetched file holds: a calendar, something that is no calendar format at all
@@ -79,12 +81,4 @@ function hasCalendarHeader(body: string): boolean {
   const header = readCsvRows(body).rows.find((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (!header) return false;
   return Object.keys(mapCsvColumns(header.cells, header.line).columns).length > 0;
-}
-
-/** "Line 4, End: end is before start; periods[2].status: …; and 5 more problems". */
-export function summarize(problems: readonly ImportProblem[]): string {
-  const shown = problems.slice(0, PROBLEMS_SHOWN).map(describeProblem);
-  const more = problems.length - shown.length;
-  if (more > 0) shown.push(`and ${more} more ${more === 1 ? 'problem' : 'problems'}`);
-  return shown.join('; ');
 }

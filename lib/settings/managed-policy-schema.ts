@@ -1,8 +1,8 @@
 import '../zod-config';
 import * as z from 'zod/mini';
-import { importCalendarText } from '../calendar/import';
+import { importCalendarJsonText } from '../calendar/import-json-text';
+import { summarize } from '../calendar/import-problem';
 import type { Calendar } from '../calendar/model';
-import { summarize } from '../remote/read-calendar-body';
 import { checkCalendarUrl, type UrlPolicy } from '../remote/url-policy';
 import {
   CLOSING_SOON_DAYS_MAX,
@@ -202,7 +202,7 @@ function readInlineCalendar(
   if (typeof value === 'string') text = value;
   else if (typeof value === 'object') text = JSON.stringify(value);
   else return { ok: false, why: 'must be a calendar in the JSON calendar format' };
-  const result = importCalendarText(text, 'policy.json');
+  const result = importCalendarJsonText(text);
   return result.ok
     ? { ok: true, calendar: result.calendar }
     : { ok: false, why: summarize(result.errors) };
