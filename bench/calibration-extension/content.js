@@ -6,7 +6,7 @@
  * should fail with it.
  */
 (() => {
-  window.postMessage({ type: 'calibration:buildops:wxt:content-script-started' }, '*');
+  document.documentElement.setAttribute('data-period-guard', 'calibration');
 
   function busy(ms) {
     const until = performance.now() + ms;

@@ -1,7 +1,7 @@
 /*
  * Injected into every bench page before the page's own scripts (addInitScript), in the
  * page's main world. Records long tasks (≥ 50 ms) and when the extension's content script
- * announced itself, so a "with extension" run can prove the extension really ran.
+ * marked the page, so a "with extension" run can prove the extension really ran.
  */
 (() => {
   const probe = { longTasks: [], contentScriptStartedAt: null };
@@ -15,11 +15,15 @@
   } catch {
     probe.longTasks = null;
   }
-  // WXT's content-script context posts '<runtime id>:<script name>:wxt:content-script-started'.
-  window.addEventListener('message', (event) => {
-    const type = event.data?.type;
-    if (typeof type === 'string' && type.endsWith(':wxt:content-script-started')) {
-      probe.contentScriptStartedAt ??= performance.now();
-    }
+  // The guard claims the page with a `data-period-guard` mark on <html> (lib/guard/page-claim.ts);
+  // the floor and calibration extensions set the same mark. (WXT's "content script started"
+  // postMessage is turned off: it told every page the extension's id.)
+  new MutationObserver((_records, observer) => {
+    if (!document.documentElement.hasAttribute('data-period-guard')) return;
+    probe.contentScriptStartedAt ??= performance.now();
+    observer.disconnect();
+  }).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-period-guard'],
   });
 })();

@@ -10,6 +10,10 @@ export default defineContentScript({
   // Styles go into our shadow root from the bundle (mount-overlay.tsx): nothing is exposed
   // as a web-accessible resource that the host page could probe.
   cssInjectionMode: 'manual',
+  // WXT's legacy "content script started" window message would tell the page this
+  // extension's id (and cost a structured clone on every load); its document event, which
+  // WXT now relies on, stays. Our own page claim (page-claim.ts) settles which copy guards.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
     // holding exports (asking for a reload) until a newer copy claims the page.
