@@ -1,15 +1,12 @@
 import type { Calendar } from '../calendar/model';
+import { fingerprintOf } from '../settings/fingerprint';
 
 /**
- * A short fingerprint of a calendar (FNV-1a over its JSON), enough to notice that the stored
- * calendar is no longer the one an ETag was given for. Not a security measure.
+ * A short fingerprint of a calendar, enough to notice that the stored calendar is no longer
+ * the one an ETag was given for. The same whatever order storage hands object keys back in
+ * (Chrome sorts them): a calendar read back from storage has the digest it was written with.
+ * Not a security measure.
  */
 export function calendarDigest(calendar: Calendar | null): string {
-  const text = JSON.stringify(calendar);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `fnv1a:${hash.toString(16).padStart(8, '0')}:${text.length}`;
+  return `fp:${fingerprintOf(calendar)}`;
 }

@@ -157,3 +157,18 @@ describe('stampStored (the background, the checker of record)', () => {
     expect(checks).not.toHaveBeenCalled();
   });
 });
+
+describe('what compares stored values', () => {
+  it('the calendar digest (ETag check) does not depend on the order of keys', async () => {
+    const { calendarDigest } = await import('../../lib/remote/digest');
+    const reordered = {
+      periods: march.periods,
+      closedThrough: { GL: '2026-02-28', AR: '2026-03-31' },
+      version: 1,
+    };
+    expect(calendarDigest(reordered as Calendar)).toBe(calendarDigest(march));
+    expect(calendarDigest({ ...march, closedThrough: { AR: '2026-03-31' } })).not.toBe(
+      calendarDigest(march),
+    );
+  });
+});
