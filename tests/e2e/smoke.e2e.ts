@@ -3,7 +3,6 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import {
   e2eExtensionDir,
   type FixtureServer,
-  GECKO_ID,
   type LaunchedChromium,
   type LaunchedFirefox,
   launchChromium,
@@ -19,9 +18,14 @@ import {
 /** A zone 14 hours ahead of UTC: if TZ reached the browser, no default could pass for it. */
 const TIME_ZONE = 'Pacific/Kiritimati';
 
-/** What smoke.html recorded from the content script's start-up announcement. */
-function contentScriptRuntimeId(): string | undefined {
-  return document.documentElement.dataset.contentScriptRuntimeId;
+/** The guard's claim on the page (lib/guard/page-claim.ts): the content script ran. */
+function pageClaim(): string | undefined {
+  return document.documentElement.dataset.periodGuard;
+}
+
+/** Window messages smoke.html saw: the extension must not announce itself (or its id). */
+function messagesSeen(): string | undefined {
+  return document.documentElement.dataset.messagesSeen;
 }
 
 function browserTimeZone(): string {
@@ -60,8 +64,11 @@ describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
 
   it('runs the content script on a fixture page served from 127.0.0.1', async () => {
     await page.goto(server.url('/harness/smoke.html'));
-    await page.waitForFunction(contentScriptRuntimeId, undefined, { timeout: 10_000 });
-    expect(await page.evaluate(contentScriptRuntimeId)).toBe(chromium.extensionId);
+    await page.waitForFunction(pageClaim, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(pageClaim)).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    // A message posted at start-up would have been delivered by now.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(messagesSeen)).toBe('0');
   });
 
   it('opens the popup page, which says Period Guard', async () => {
@@ -101,8 +108,11 @@ describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
   it('runs the content script on a fixture page served from 127.0.0.1', async () => {
     page = await firefox.browser.newPage();
     await page.goto(server.url('/harness/smoke.html'));
-    await page.waitForFunction(contentScriptRuntimeId, { timeout: 10_000 });
-    expect(await page.evaluate(contentScriptRuntimeId)).toBe(GECKO_ID);
+    await page.waitForFunction(pageClaim, { timeout: 10_000 });
+    expect(await page.evaluate(pageClaim)).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    // A message posted at start-up would have been delivered by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.evaluate(messagesSeen)).toBe('0');
   });
 
   it('opens the popup page, which says Period Guard', async () => {
