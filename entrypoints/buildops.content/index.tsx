@@ -23,6 +23,6 @@ export default defineContentScript({
     const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
     answerPageState(guard, ctx.signal);
     ctx.onInvalidated(() => guard.refresh());
-    mountOverlay(ctx, guard, lifetime.signal);
+    mountOverlay(guard, lifetime.signal);
   },
 });

@@ -1,9 +1,9 @@
-import { createRoot, type Root } from 'react-dom/client';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createRoot } from 'react-dom/client';
 import { Overlay } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
+import { OVERLAY_TAG } from '../../lib/guard/browser-deps';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
+import { createOverlayHost } from './overlay-host';
 
 /**
  * Firefox injects the content script again into open tabs when the add-on is updated or
@@ -14,7 +14,7 @@ import type { GuardController, GuardState } from '../../lib/guard/guard-controll
  * never re-injects, so there an earlier copy's overlay only exists on a page it still guards.
  */
 export function removeEarlierOverlays(doc: Document): void {
-  for (const earlier of doc.querySelectorAll('period-guard-ui')) earlier.remove();
+  for (const earlier of doc.querySelectorAll(OVERLAY_TAG)) earlier.remove();
 }
 
 /** True when the overlay has something to show: a verdict, a held export, a reload notice. */
@@ -27,21 +27,17 @@ function hasSomethingToShow(state: GuardState): boolean {
  * has something to show, and keeps it mounted if the host app wipes the body. A page with no
  * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render. The
  * mount runs in a task of its own, so it never lengthens the task that read the page.
- * WXT removes a UI when `ctx` is invalidated; ours must stay while the guard does (orphan
- * mode), so it is tied to the guard's lifetime.
+ * The overlay lives as long as the guard does, not as long as WXT's context: after an
+ * extension update the old copy keeps holding exports (orphan mode) and needs its dialog.
  */
-export function mountOverlay(
-  ctx: ContentScriptContext,
-  guard: GuardController,
-  lifetime: AbortSignal,
-): void {
+export function mountOverlay(guard: GuardController, lifetime: AbortSignal): void {
   let started = false;
   const start = () => {
     if (started || lifetime.aborted || !hasSomethingToShow(guard.store.getState())) return;
     started = true;
     unsubscribe();
     setTimeout(() => {
-      if (!lifetime.aborted) void mountNow(ctx, guard, lifetime);
+      if (!lifetime.aborted) mountNow(guard, lifetime);
     }, 0);
   };
   const unsubscribe = guard.store.subscribe(start);
@@ -49,41 +45,17 @@ export function mountOverlay(
   start();
 }
 
-async function mountNow(
-  ctx: ContentScriptContext,
-  guard: GuardController,
-  lifetime: AbortSignal,
-): Promise<void> {
-  const uiContext = {
-    options: ctx.options,
-    onInvalidated(callback: () => void) {
-      lifetime.addEventListener('abort', callback);
-      return () => lifetime.removeEventListener('abort', callback);
-    },
-  } as unknown as ContentScriptContext;
-
-  const ui = await createShadowRootUi<Root>(uiContext, {
-    name: 'period-guard-ui',
-    css: overlayCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'first',
-    // Keys typed in our dialog must not reach the host's shortcuts.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(<Overlay guard={guard} />);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+function mountNow(guard: GuardController, lifetime: AbortSignal): void {
+  const { host, container } = createOverlayHost(document, overlayCss);
+  document.body?.prepend(host);
+  const root = createRoot(container);
+  root.render(<Overlay guard={guard} />);
+  lifetime.addEventListener('abort', () => {
+    root.unmount();
+    host.remove();
   });
-  if (lifetime.aborted) return;
-  ui.mount();
-
   // Re-insert the same host (React tree and all) rather than mounting a second root.
   guard.onPageChange(() => {
-    if (!ui.shadowHost.isConnected && !lifetime.aborted) document.body?.prepend(ui.shadowHost);
+    if (!host.isConnected && !lifetime.aborted) document.body?.prepend(host);
   });
 }

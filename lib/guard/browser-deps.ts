@@ -14,7 +14,7 @@ import type { PageClaim } from './page-claim';
 import { followSyncedDates } from './synced-dates-follower';
 
 /** The overlay's host element (PRODUCT.md §7). */
-const OVERLAY_TAG = 'period-guard-ui';
+export const OVERLAY_TAG = 'period-guard-ui';
 
 /** Whether this content script can still talk to its extension (false after an update). */
 function runtimeAlive(): boolean {
