@@ -9,10 +9,13 @@
  * letters joins them, so "Re-sync" and "Resync" are one word (and never the word "sync").
  */
 export function normalizeName(text: string): string {
-  return PLAIN_ASCII.test(text) ? normalizeAsciiName(text) : normalizeUnicodeName(text);
+  return isAscii(text) ? normalizeAsciiName(text) : normalizeUnicodeName(text);
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /**
  * {@link normalizeName} for ASCII text, where NFKC changes nothing, letters are `a-z` once
