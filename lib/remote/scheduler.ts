@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Calendar } from '../calendar/model';
 import { storedCalendar, storedRemoteStatus, storedSettings } from '../settings/items';
+import { storage } from '../settings/local-storage';
 import {
   createManagedPolicyStore,
   effectiveSettings,

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { StoredThing } from './items';
+import { storage } from './local-storage';
 import { createSerialQueue } from './serial-queue';
 import { readStored, type StoredRead, StoredWriteError, writeStored } from './validated';
 

@@ -1,4 +1,5 @@
-import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import type { StorageItemKey } from 'wxt/utils/storage';
+import { storage } from './local-storage';
 
 /** Distinct bad values kept per key; older ones go first. */
 export const QUARANTINE_LIMIT = 3;

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { StoredThing } from './items';
+import { storage } from './local-storage';
 import { type QuarantineEntry, readQuarantine } from './quarantine';
 import { readStored } from './validated';
 

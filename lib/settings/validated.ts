@@ -1,8 +1,9 @@
 import '../zod-config';
-import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { fingerprintOf } from './fingerprint';
 import type { StoredThing } from './items';
+import { storage } from './local-storage';
 import { quarantine } from './quarantine';
 
 /**

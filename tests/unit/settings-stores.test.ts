@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import type { Calendar, Period } from '../../lib/calendar/model';
 import { AUDIT_LOG_LIMIT, type AuditRecord } from '../../lib/settings/audit-schema';
 import { storedAuditLog, storedCalendar, storedSettings } from '../../lib/settings/items';
+import { storage } from '../../lib/settings/local-storage';
 import { readQuarantine } from '../../lib/settings/quarantine';
 import { defaultSettings } from '../../lib/settings/settings-schema';
 import {

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { StorageItemKey } from 'wxt/utils/storage';
+
+/**
+ * The few storage operations Period Guard needs, straight on `browser.storage.local`, with
+ * WXT's `local:<name>` keys and shapes (an absent value reads as `null`; `<key>$` holds a
+ * value's metadata). WXT's storage module does much more (other areas, items, snapshots,
+ * migrations, locks) and is 7 KB of a content script that every BuildOps page parses; this
+ * is what the content script, the pages and the background share instead.
+ */
+
+/** Everything Period Guard stores lives in the extension's local area. */
+function areaKey(key: StorageItemKey): string {
+  if (!key.startsWith('local:')) throw new Error(`Not a local storage key: ${key}`);
+  return key.slice('local:'.length);
+}
+
+const local = () => browser.storage.local;
+
+/** A stored value and the key it was read under. */
+export interface StoredEntry {
+  key: StorageItemKey;
+  value: unknown;
+}
+
+async function getItem<T>(key: StorageItemKey): Promise<T | null> {
+  const name = areaKey(key);
+  return ((await local().get(name))[name] ?? null) as T | null;
+}
+
+export const storage = {
+  getItem,
+
+  /** Several values in one round trip, in the order asked, `null` for the absent ones. */
+  async getItems(keys: readonly StorageItemKey[]): Promise<StoredEntry[]> {
+    const names = keys.map(areaKey);
+    const found = await local().get(names);
+    return keys.map((key, i) => ({ key, value: found[names[i] as string] ?? null }));
+  },
+
+  /** The metadata object stored next to `key` (`{}` when there is none). */
+  async getMeta(key: StorageItemKey): Promise<Record<string, unknown>> {
+    const meta = await getItem<unknown>(`${key}$` as StorageItemKey);
+    return meta !== null && typeof meta === 'object' && !Array.isArray(meta)
+      ? (meta as Record<string, unknown>)
+      : {};
+  },
+
+  /** Stores `value`; `null` or `undefined` removes the key (browsers differ on storing null). */
+  async setItem(key: StorageItemKey, value: unknown): Promise<void> {
+    if (value == null) await local().remove(areaKey(key));
+    else await local().set({ [areaKey(key)]: value });
+  },
+
+  /** Stores several values in one call: no reader sees one without the others. */
+  async setItems(entries: readonly StoredEntry[]): Promise<void> {
+    await local().set(Object.fromEntries(entries.map(({ key, value }) => [areaKey(key), value])));
+  },
+
+  async removeItem(key: StorageItemKey): Promise<void> {
+    await local().remove(areaKey(key));
+  },
+
+  /**
+   * Calls `onChange` whenever another write changes the value at `key` (a write of an equal
+   * value is no change). Returns a function that stops watching.
+   */
+  watch(key: StorageItemKey, onChange: (value: unknown, previous: unknown) => void): () => void {
+    const name = areaKey(key);
+    const listener = (
+      changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
+      area: string,
+    ) => {
+      const change = area === 'local' ? changes[name] : undefined;
+      if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+      onChange(change.newValue ?? null, change.oldValue ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
