@@ -1,5 +1,6 @@
-import { createRoot } from 'react-dom/client';
-import { Overlay } from '../../components/Overlay';
+import { createRoot, type Root } from 'react-dom/client';
+import { renderBanner } from '../../components/banner-dom';
+import { OverlayDialogs } from '../../components/OverlayDialogs';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_TAG } from '../../lib/guard/browser-deps';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
@@ -47,15 +48,71 @@ export function mountOverlay(guard: GuardController, lifetime: AbortSignal): voi
 
 function mountNow(guard: GuardController, lifetime: AbortSignal): void {
   const { host, container } = createOverlayHost(document, overlayCss);
+  const banner = followBanner(guard, container);
+  const dialogs = mountDialogsOnFirstHold(guard, container);
   document.body?.prepend(host);
-  const root = createRoot(container);
-  root.render(<Overlay guard={guard} />);
   lifetime.addEventListener('abort', () => {
-    root.unmount();
+    banner.stop();
+    dialogs.stop();
     host.remove();
   });
-  // Re-insert the same host (React tree and all) rather than mounting a second root.
+  // Re-insert the same host (banner, dialogs and all) rather than building a second one.
   guard.onPageChange(() => {
     if (!host.isConnected && !lifetime.aborted) document.body?.prepend(host);
   });
+}
+
+/**
+ * Keeps the banner in step with the guard's verdict: redrawn in place when the verdict or the
+ * invoice it is about changes, removed while there is none or this copy is orphaned (its
+ * verdicts are no longer kept current).
+ */
+function followBanner(guard: GuardController, container: HTMLElement) {
+  let banner: HTMLElement | undefined;
+  let drawn: unknown[] = [];
+  const draw = () => {
+    const { verdict, reading, orphaned } = guard.store.getState();
+    const snapshot = reading?.snapshot ?? null;
+    const next = [verdict, snapshot, orphaned];
+    if (next.every((value, i) => value === drawn[i])) return;
+    drawn = next;
+    if (!verdict || orphaned) {
+      banner?.remove();
+      banner = undefined;
+      return;
+    }
+    const fresh = banner === undefined;
+    banner = renderBanner(document, { verdict, snapshot }, banner);
+    if (fresh) container.prepend(banner);
+  };
+  draw();
+  return { stop: guard.store.subscribe(draw) };
+}
+
+/**
+ * Mounts the dialogs (Preact) when the first export is held, not before: most invoice pages
+ * never hold one, and a UI framework's first render is a cost the page would pay for
+ * nothing. After that, the dialogs follow the guard themselves.
+ */
+function mountDialogsOnFirstHold(guard: GuardController, container: HTMLElement) {
+  let root: Root | undefined;
+  const mountIfHeld = () => {
+    if (root || guard.store.getState().attempt === null) return;
+    unsubscribe();
+    const place = document.createElement('div');
+    container.append(place);
+    root = createRoot(place);
+    const mounted = root;
+    // In a microtask, as Preact renders a store change once mounted: the click that was held
+    // finishes dispatching first.
+    queueMicrotask(() => mounted.render(<OverlayDialogs guard={guard} />));
+  };
+  const unsubscribe = guard.store.subscribe(mountIfHeld);
+  mountIfHeld();
+  return {
+    stop() {
+      unsubscribe();
+      root?.unmount();
+    },
+  };
 }

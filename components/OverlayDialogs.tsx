@@ -1,0 +1,41 @@
+import type { MouseEvent } from 'react';
+import { useStore } from 'zustand';
+import type { GuardController } from '../lib/guard/guard-controller';
+import { ExportDialog } from './ExportDialog';
+import { ReloadDialog } from './ReloadDialog';
+
+export interface OverlayDialogsProps {
+  guard: GuardController;
+  dayFirst?: boolean;
+}
+
+/**
+ * The dialogs Period Guard opens on the BuildOps page while an export is held: what to do
+ * about the verdict, or (after an extension update) a reload. The banner beside them is
+ * plain DOM (banner-dom.ts); these are mounted only once the first export is held.
+ */
+export function OverlayDialogs({ guard, dayFirst }: OverlayDialogsProps) {
+  const { verdict, reading, attempt, mode, orphaned, policyPending } = useStore(guard.store);
+
+  if (orphaned) {
+    return attempt ? (
+      <ReloadDialog onCancel={guard.cancel} onReload={() => window.location.reload()} />
+    ) : null;
+  }
+  if (!verdict || !attempt) return null;
+  const onExportAnyway = (event: MouseEvent<HTMLButtonElement>) => {
+    void guard.exportAnyway(event.nativeEvent);
+  };
+  return (
+    <ExportDialog
+      verdict={verdict}
+      snapshot={reading?.snapshot ?? null}
+      mode={mode}
+      policyPending={policyPending}
+      dayFirst={dayFirst}
+      onCancel={guard.cancel}
+      onExportAnyway={onExportAnyway}
+      returnFocusTo={attempt.liveAction}
+    />
+  );
+}
