@@ -43,7 +43,9 @@ export function readProbe(page) {
     const banner = host?.shadowRoot?.querySelector('[data-testid="pg-banner"]');
     return {
       longTasks: window.__benchProbe?.longTasks ?? null,
-      contentScriptRan: window.__benchProbe?.contentScriptStartedAt != null,
+      // The guard claims the page with a data-period-guard mark on <html>
+      // (lib/guard/page-claim.ts); the floor and calibration extensions set the same mark.
+      contentScriptRan: document.documentElement.hasAttribute('data-period-guard'),
       overlay: host !== null,
       verdict: banner ? banner.getAttribute('data-verdict') : null,
       nodes: document.getElementsByTagName('*').length,
