@@ -53,6 +53,34 @@ const NEXT_LABEL = /\s(?=\p{L}[\p{L} #.]*[:\uff1a])/u;
 
 const SHOW_TEXT = 4;
 
+/**
+ * Rows of one table body that are read. A body with more rows is a list of many records (a
+ * 2,000-invoice list, 200 line items), never the fields of the one invoice on screen, and
+ * walking all of it was most of what the guard cost a list page: after this many rows the
+ * walk jumps to the end of the body.
+ */
+export const TABLE_ROWS_READ = 50;
+
+/**
+ * For each long table body under `root`: the first text node of its first unread row, and
+ * the body's last descendant, where the walk jumps to from there.
+ */
+function longTableJumps(root: ParentNode, doc: Document): Map<Node, Node> {
+  const jumps = new Map<Node, Node>();
+  for (const body of Array.from(root.querySelectorAll('tbody'))) {
+    const rows = Array.from(body.children).filter((child) => child.tagName === 'TR');
+    const firstUnread = rows[TABLE_ROWS_READ];
+    if (!firstUnread) continue;
+    const inBody = doc.createTreeWalker(body, SHOW_TEXT);
+    inBody.currentNode = firstUnread;
+    const from = inBody.nextNode();
+    let to: Node = body;
+    while (to.lastChild) to = to.lastChild;
+    if (from) jumps.set(from, to);
+  }
+  return jumps;
+}
+
 type Index<K> = Map<string, K[]>;
 
 function indexLabels<K extends string>(fields: Record<K, readonly string[]>): Index<K> {
@@ -146,8 +174,14 @@ export function findLabelledValues<K extends string>(
   const words = labelWords(index);
   const claimed = (node: Node): boolean => claimedLabels.some((label) => label.contains(node));
   const checkedPhrases = new Set<Element>();
+  const jumps = longTableJumps(root, doc);
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const jump = jumps.get(node);
+    if (jump) {
+      walker.currentNode = jump;
+      continue;
+    }
     const data = (node as Text).data;
     if (data.length > 300) continue;
     const first = firstWordOf(data);

@@ -1,4 +1,8 @@
-import { findLabelledValue, findLabelledValues } from '../../lib/page/find-labelled-value';
+import {
+  findLabelledValue,
+  findLabelledValues,
+  TABLE_ROWS_READ,
+} from '../../lib/page/find-labelled-value';
 import type { LabelShape } from '../../lib/page/labelled-value';
 import { DEFAULT_INVOICE_DATE_LABELS } from '../../lib/settings/defaults';
 import { htmlDocument } from '../helpers/fixtures';
@@ -232,5 +236,43 @@ describe('findLabelledValues', () => {
     const doc = htmlDocument('<div><span>Fecha de factura</span><span>15/09/2026</span></div>');
     expect(findLabelledValue(doc, LABELS)).toBeUndefined();
     expect(findLabelledValue(doc, [...LABELS, 'Fecha de factura'])?.text).toBe('15/09/2026');
+  });
+});
+
+describe('findLabelledValues: long tables', () => {
+  const rows = (count: number, cell: (i: number) => string) =>
+    Array.from({ length: count }, (_, i) => `<tr><td>${cell(i)}</td></tr>`).join('');
+  const dated = (i: number) => `Invoice Date: 01/${String((i % 28) + 1).padStart(2, '0')}/2026`;
+
+  it(`reads the first ${TABLE_ROWS_READ} rows of a table body and passes over the rest`, () => {
+    const doc = htmlDocument(`<table><tbody>${rows(2000, dated)}</tbody></table>`);
+    const found = findLabelledValues(doc, { date: LABELS }).date;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(TABLE_ROWS_READ);
+    const read = new Set(found.map((value) => value.element));
+    const bodyRows = Array.from(doc.querySelectorAll('tr'));
+    expect(
+      bodyRows.slice(TABLE_ROWS_READ).some((row) => read.has(row.firstElementChild as Element)),
+    ).toBe(false);
+  });
+
+  it('reads a label after a long table, and in a short table below it', () => {
+    const doc = htmlDocument(
+      `<table><tbody>${rows(300, () => 'Widget')}</tbody></table>` +
+        `<table><tbody>${rows(3, () => 'Other')}<tr><th>Invoice Date</th><td>09/15/2026</td></tr></tbody></table>` +
+        '<p>Due Date: 10/15/2026</p>',
+    );
+    const found = findLabelledValues(doc, { date: LABELS, due: ['Due Date'] });
+    expect(found.date.map((value) => value.text)).toEqual(['09/15/2026']);
+    expect(found.due.map((value) => value.text)).toEqual(['10/15/2026']);
+  });
+
+  it(`reads a table body of exactly ${TABLE_ROWS_READ} rows to its end`, () => {
+    const doc = htmlDocument(
+      `<table><tbody>${rows(TABLE_ROWS_READ - 1, () => 'Widget')}<tr><th>Invoice Date</th><td>09/15/2026</td></tr></tbody></table>`,
+    );
+    expect(findLabelledValues(doc, { date: LABELS }).date.map((value) => value.text)).toEqual([
+      '09/15/2026',
+    ]);
   });
 });
