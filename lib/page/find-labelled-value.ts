@@ -61,6 +61,17 @@ const SHOW_TEXT = 4;
  */
 export const TABLE_ROWS_READ = 50;
 
+/** The row after the first `count` rows of a table body, if it has one (stops there). */
+function rowAfter(body: Element, count: number): Element | undefined {
+  let seen = 0;
+  for (let child = body.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName !== 'TR') continue;
+    if (seen === count) return child;
+    seen++;
+  }
+  return undefined;
+}
+
 /**
  * For each long table body under `root`: the first text node of its first unread row, and
  * the body's last descendant, where the walk jumps to from there.
@@ -68,8 +79,7 @@ export const TABLE_ROWS_READ = 50;
 function longTableJumps(root: ParentNode, doc: Document): Map<Node, Node> {
   const jumps = new Map<Node, Node>();
   for (const body of Array.from(root.querySelectorAll('tbody'))) {
-    const rows = Array.from(body.children).filter((child) => child.tagName === 'TR');
-    const firstUnread = rows[TABLE_ROWS_READ];
+    const firstUnread = rowAfter(body, TABLE_ROWS_READ);
     if (!firstUnread) continue;
     const inBody = doc.createTreeWalker(body, SHOW_TEXT);
     inBody.currentNode = firstUnread;
@@ -148,8 +158,17 @@ export function findLabelledValues<K extends string>(
     }
   };
 
+  const words = labelWords(index);
   for (const el of Array.from(root.querySelectorAll('[aria-labelledby], [aria-label]'))) {
-    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const labelledBy = el.getAttribute('aria-labelledby') ?? '';
+    if (labelledBy === '') {
+      // Most aria-labels of a page ("Select row", "More actions", one per row of a list) do
+      // not start with a label word, and then their whole text is no label either: the text
+      // walk's test, before any normalizing.
+      const first = firstWordOf(el.getAttribute('aria-label') ?? '');
+      if (first === undefined || !isLabelWord(first, words)) continue;
+    }
+    const ids = labelledBy.split(/\s+/).filter(Boolean);
     // aria-labelledby overrides aria-label, as in the accessible name.
     const { text, labels } =
       ids.length > 0
@@ -171,7 +190,6 @@ export function findLabelledValues<K extends string>(
   // Text nodes only and no filter callback: calling into JS for every node is what makes a
   // walk slow. Ignored subtrees are checked only for the rare text that could be a label.
   const walker = doc.createTreeWalker(boundary, SHOW_TEXT);
-  const words = labelWords(index);
   const claimed = (node: Node): boolean => claimedLabels.some((label) => label.contains(node));
   const checkedPhrases = new Set<Element>();
   const jumps = longTableJumps(root, doc);

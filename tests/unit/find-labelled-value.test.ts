@@ -276,3 +276,17 @@ describe('findLabelledValues: long tables', () => {
     ]);
   });
 });
+
+describe('findLabelledValues: aria-label passed over by its first word', () => {
+  it.each([
+    ['Invoice Date (MM/DD/YYYY)', ['09/15/2026']],
+    ['* invoice-date:', []],
+    ['  INVOICE DATE  ', ['09/15/2026']],
+    ['Select Invoice Date', []],
+    ['Row 12 actions', []],
+  ])('aria-label "%s"', (label, expected) => {
+    const doc = htmlDocument(`<input aria-label="${label}" value="09/15/2026">`);
+    const found = findLabelledValues(doc, { date: LABELS }).date;
+    expect(found.map((value) => value.text)).toEqual(expected);
+  });
+});
