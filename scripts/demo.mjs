@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -20,13 +21,24 @@ const page = args.find((a) => a.endsWith('.html')) ?? 'label-for.html';
 execSync('npm run build:e2e --silent', { cwd: root, stdio: 'inherit' });
 
 const fixtures = join(root, 'tests/fixtures');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const file = join(fixtures, path);
   if (!file.startsWith(fixtures)) return res.writeHead(403).end();
   try {
-    const body = readFileSync(file);
+    // Pages get their shared markup (the toolbar) written in, as the e2e fixture server does.
+    const body =
+      extname(file) === '.html'
+        ? expandIncludes(readFileSync(file, 'utf8'), (path) =>
+            readFileSync(join(fixtures, path), 'utf8'),
+          )
+        : readFileSync(file);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' }).end(body);
   } catch {
     res.writeHead(404).end();

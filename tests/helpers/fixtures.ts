@@ -5,7 +5,7 @@ import {
   DEFAULT_INVOICE_DATE_LABELS,
   DEFAULT_POSTING_DATE_LABELS,
 } from '../../lib/settings/defaults';
-import { expandIncludes } from './fixture-includes';
+import { expandIncludes } from './fixture-includes.mjs';
 
 /** A path, not a URL: under happy-dom the global URL resolves against http://localhost. */
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');

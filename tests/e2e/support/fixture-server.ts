@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { expandIncludes } from '../../helpers/fixture-includes';
+import { expandIncludes } from '../../helpers/fixture-includes.mjs';
 import { FIXTURES_DIR } from './paths';
 
 /** Answers one request; for calendars served per test (status codes, ETags, slow answers). */
@@ -39,7 +39,7 @@ function fixturePath(pathname: string): string | undefined {
 async function serveFixture(pathname: string, res: ServerResponse): Promise<void> {
   const file = fixturePath(pathname);
   const raw = file ? await readFile(file).catch(() => undefined) : undefined;
-  // Pages get their shared markup (tests/helpers/fixture-includes.ts) written in.
+  // Pages get their shared markup (tests/helpers/fixture-includes.mjs) written in.
   const body =
     raw && file?.endsWith('.html')
       ? expandIncludes(raw.toString('utf8'), (path) =>
