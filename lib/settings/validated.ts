@@ -79,7 +79,11 @@ const CHECK_REVISION =
  * other value (edited by hand, written by another build, corrupted) is checked in full.
  */
 function checkedStamp(thing: Pick<StoredThing<unknown>, 'version'>, value: unknown): string {
-  return `${CHECK_REVISION}.${thing.version}.${fingerprintOf(value)}`;
+  return stampFrom(thing, fingerprintOf(value));
+}
+
+function stampFrom(thing: Pick<StoredThing<unknown>, 'version'>, print: string): string {
+  return `${CHECK_REVISION}.${thing.version}.${print}`;
 }
 
 function stampOf(meta: unknown): unknown {
@@ -256,14 +260,17 @@ export async function stampStored<T>(thing: StoredThing<T>): Promise<StoredRead<
   const read = await readStored(thing);
   if (read.status !== 'ok') return read;
   try {
-    const [value, meta] = await storage.getItems([thing.key, metaKeyOf(thing.key)]);
-    const stamp = checkedStamp(thing, value?.value ?? null);
-    if (value?.value == null || stampOf(meta?.value) === stamp) return read;
-    if (fingerprintOf(value.value) !== fingerprintOf(read.value)) return read; // changed meanwhile
+    const { value, meta } = await readRaw(thing.key);
+    if (value === null) return read;
+    const print = fingerprintOf(value);
+    // Changed meanwhile, or not what the schema makes of it: its readers check it in full.
+    if (print !== fingerprintOf(read.value)) return read;
+    const stamp = stampFrom(thing, print);
+    if (stampOf(meta) === stamp) return read;
     await storage.setItems([
       {
         key: metaKeyOf(thing.key),
-        value: { ...(meta?.value as object | null), v: thing.version, checked: stamp },
+        value: { ...(meta as object | null), v: thing.version, checked: stamp },
       },
     ]);
   } catch {
