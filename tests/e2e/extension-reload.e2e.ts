@@ -89,12 +89,18 @@ function pageClaim(): string | null {
   return document.documentElement.getAttribute('data-period-guard');
 }
 
-/** Reloads the add-on and waits until a new copy of the content script has claimed the page. */
+/**
+ * Reloads the add-on, waits until a new copy of the content script has claimed the page, and
+ * expects what the old copy showed to be gone: one overlay host, no dialog.
+ */
 async function reloadUnder(d: PageDriver, firefox: LaunchedFirefox) {
   const before = await d.evaluate(pageClaim);
   expect(before).not.toBeNull();
   await reloadFirefoxExtension(firefox);
   await expect.poll(() => d.evaluate(pageClaim), { timeout: 10_000 }).not.toBe(before);
+  await expect
+    .poll(() => d.evaluate(overlayCensus), { timeout: 5_000 })
+    .toMatchObject({ hosts: 1, dialogs: 0 });
 }
 
 /**
@@ -120,12 +126,6 @@ describe.skipIf(skipFirefox)('after the add-on is reloaded under an open tab (Fi
     await d.goto(env.server.url('/spa.html'));
     await d.waitForVerdict('closed');
     await reloadUnder(d, env.harness.ext as LaunchedFirefox);
-    await expect
-      .poll(() => d.evaluate(overlayCensus), { timeout: 5_000 })
-      .toMatchObject({
-        hosts: 1,
-        dialogs: 0,
-      });
     await d.click('#nav-INV-2002');
     await d.waitForVerdict('open', 3_000);
     await d.click('#export-btn');
@@ -147,12 +147,6 @@ describe.skipIf(skipFirefox)('after the add-on is reloaded under an open tab (Fi
     await d.click('#export-btn');
     await expect.poll(() => d.overlayVisible('pg-export-dialog'), { timeout: 3_000 }).toBe(true);
     await reloadUnder(d, env.harness.ext as LaunchedFirefox);
-    await expect
-      .poll(() => d.evaluate(overlayCensus), { timeout: 5_000 })
-      .toMatchObject({
-        hosts: 1,
-        dialogs: 0,
-      });
     await d.waitForVerdict('closed', 3_000);
     await d.click('#export-btn');
     await expect.poll(() => d.overlayVisible('pg-export-dialog'), { timeout: 3_000 }).toBe(true);
