@@ -211,7 +211,9 @@ export function startGuard(deps: GuardDeps): GuardController {
   const refreshOnceReady = () => {
     if (hydrated) refresh();
   };
-  watchPage({
+  // Every read but a click's waits for the next frame (page-watcher.ts): a banner drawn then
+  // is laid out and painted with the host's own render, not in a frame of its own.
+  const requestRead = watchPage({
     win: deps.win,
     signal: deps.signal,
     onChange: refreshOnceReady,
@@ -221,14 +223,14 @@ export function startGuard(deps: GuardDeps): GuardController {
     changedSinceRead: () => controlValues(lastWatched) !== lastValues,
   });
   const unsubscribers = [
-    deps.calendarStore.subscribe(refreshOnceReady),
-    deps.settingsStore.subscribe(refreshOnceReady),
-    deps.syncedDates.subscribe(refreshOnceReady),
-    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(refreshOnceReady)),
+    deps.calendarStore.subscribe(requestRead),
+    deps.settingsStore.subscribe(requestRead),
+    deps.syncedDates.subscribe(requestRead),
+    ...(deps.alsoFollow ?? []).map((source) => source.subscribe(requestRead)),
   ];
   // Time moves verdicts too: a new day (closing-soon counts, today's date) and a team
   // calendar passing its maximum age. Once a minute is plenty and costs one read.
-  const clock = setInterval(refresh, 60_000);
+  const clock = setInterval(requestRead, 60_000);
   deps.signal.addEventListener('abort', () => {
     clearInterval(clock);
     for (const unsubscribe of unsubscribers) unsubscribe();
@@ -236,14 +238,12 @@ export function startGuard(deps: GuardDeps): GuardController {
   if (hydrated) {
     refresh();
   } else {
-    // One read once everything is loaded, whether or not loading went well.
-    // In a task of its own: the one that read storage also built and ran the schemas, and
-    // the two together would make one long task on a big page.
+    // One read once everything is loaded, whether or not loading went well, before the next
+    // frame: not in the task that read storage (on a big page the two would make one long
+    // task), and with the banner in the frame that draws the page.
     void deps.ready?.finally(() => {
-      setTimeout(() => {
-        hydrated = true;
-        refresh();
-      }, 0);
+      hydrated = true;
+      requestRead();
     });
   }
 

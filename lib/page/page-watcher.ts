@@ -1,3 +1,5 @@
+import { beforeNextFrame } from './before-next-frame';
+
 /** How the page watcher is told what to do; see {@link watchPage}. */
 export interface PageWatchOptions {
   /** Called at most once per `batchMs` after anything that could change the reading. */
@@ -14,32 +16,49 @@ export interface PageWatchOptions {
   changedSinceRead?: () => boolean;
   /** How often `changedSinceRead` is asked; a few property reads each time. */
   pollMs?: number;
-  /** Longest wait between a change and the re-read; keeps "date → verdict" well under 50 ms. */
+  /**
+   * Shortest time between two re-reads, and the longest wait for a frame before reading
+   * anyway (a hidden tab draws none); keeps "date → verdict" well under 50 ms.
+   */
   batchMs?: number;
   win?: Window;
 }
 
 /**
  * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
- * ticking every frame) costs one re-read per batch, not one per record. Typing and picking
- * in inputs change `.value` without a mutation, so input/change events wake us too; a script
- * setting `.value` sends neither, so `changedSinceRead` is polled for that.
+ * ticking every frame) costs one re-read per batch, not one per record. The re-read runs just
+ * before the next frame (before-next-frame.ts), at most once per `batchMs`: the banner it may
+ * redraw is then laid out and painted with the host's own render, not in a frame of its own.
+ * Typing and picking in inputs change `.value` without a mutation, so input/change events
+ * wake us too; a script setting `.value` sends neither, so `changedSinceRead` is polled for
+ * that. Returns a function that asks for a re-read the same way (once the guard is ready).
  */
-export function watchPage(options: PageWatchOptions): void {
+export function watchPage(options: PageWatchOptions): () => void {
   const win = options.win ?? window;
   const batchMs = options.batchMs ?? 25;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: (() => void) | undefined;
+  let lastRead = Number.NEGATIVE_INFINITY;
 
+  const read = () => {
+    pending = undefined;
+    lastRead = win.performance.now();
+    if (!options.signal.aborted) options.onChange();
+  };
   const schedule = () => {
-    if (timer !== undefined || options.signal.aborted) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (!options.signal.aborted) options.onChange();
-    }, batchMs);
+    if (pending !== undefined || options.signal.aborted) return;
+    const wait = lastRead + batchMs - win.performance.now();
+    if (wait <= 0) {
+      pending = beforeNextFrame(win, batchMs, read);
+      return;
+    }
+    const timer = win.setTimeout(() => {
+      pending = beforeNextFrame(win, batchMs, read);
+    }, wait);
+    pending = () => win.clearTimeout(timer);
   };
 
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined) return; // a re-read is already on its way
+    if (pending !== undefined) return; // a re-read is already on its way
     if (options.isRelevant) {
       if (options.isRelevant(records)) schedule();
       return;
@@ -70,7 +89,8 @@ export function watchPage(options: PageWatchOptions): void {
 
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+    pending?.();
     if (poll !== undefined) clearInterval(poll);
   });
+  return schedule;
 }

@@ -233,7 +233,8 @@ describe('startGuard', () => {
     invoicePage('10/15/2026');
     const { guard, calendarStore } = await setUp();
     await calendarStore.getState().setClosedThrough('GL', '2026-10-31');
-    expect(guard.store.getState().verdict?.kind).toBe('closed');
+    // The re-read waits for the next frame (page-watcher.ts).
+    await vi.waitFor(() => expect(guard.store.getState().verdict?.kind).toBe('closed'));
   });
 
   it('follows edits of the date field', async () => {
@@ -324,7 +325,10 @@ describe('startGuard over time', () => {
     });
     expect(guard.store.getState().verdict?.kind).toBe('open');
     stale = true;
-    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(guard.store.getState().verdict?.kind).toBe('open');
+    // The minute, then the next frame (page-watcher.ts waits for one, 25 ms at most).
+    await vi.advanceTimersByTimeAsync(1_025);
     expect(guard.store.getState().verdict?.kind).toBe('stale-calendar');
   });
 });

@@ -1,0 +1,141 @@
+import { beforeNextFrame } from '../../lib/page/before-next-frame';
+import { type PageWatchOptions, watchPage } from '../../lib/page/page-watcher';
+
+/**
+ * A window whose timers and frames are the (faked) global ones; `frames: false` is a hidden
+ * tab, which draws none.
+ */
+function windowWith({ frames }: { frames: boolean }): Window {
+  return {
+    document,
+    performance,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
+    requestAnimationFrame: frames
+      ? (fn: FrameRequestCallback) => requestAnimationFrame(fn)
+      : () => 0,
+    cancelAnimationFrame: (id: number) => cancelAnimationFrame(id),
+    addEventListener: window.addEventListener.bind(window),
+  } as unknown as Window;
+}
+
+function watch(options: Partial<PageWatchOptions> & { frames?: boolean } = {}) {
+  const controller = new AbortController();
+  const reads: number[] = [];
+  const request = watchPage({
+    win: windowWith({ frames: options.frames ?? true }),
+    signal: controller.signal,
+    onChange: () => reads.push(performance.now()),
+    ignore: options.ignore ?? (() => false),
+    ...options,
+  });
+  return { reads, request, stop: () => controller.abort() };
+}
+
+/** Changes the page the way a host render does: several mutations in one task. */
+function render(text: string) {
+  const main = document.createElement('main');
+  for (const word of text.split(' '))
+    main.append(Object.assign(document.createElement('p'), { textContent: word }));
+  document.body.replaceChildren(main);
+}
+
+describe('beforeNextFrame', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs the task once, on the next frame, and not again when the fallback comes due', () => {
+    const task = vi.fn();
+    beforeNextFrame(windowWith({ frames: true }), 25, task);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(100);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the task after the fallback time when no frame is drawn (a hidden tab)', () => {
+    const task = vi.fn();
+    beforeNextFrame(windowWith({ frames: false }), 25, task);
+    vi.advanceTimersByTime(24);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs nothing once cancelled', () => {
+    const task = vi.fn();
+    const cancel = beforeNextFrame(windowWith({ frames: true }), 25, task);
+    cancel();
+    vi.advanceTimersByTime(100);
+    expect(task).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchPage', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reads once for a burst of mutations, on the frame after it', async () => {
+    const { reads, stop } = watch({ batchMs: 25 });
+    const start = performance.now();
+    render('Invoice Date 03/12/2026');
+    render('Invoice Date 03/13/2026');
+    await vi.advanceTimersByTimeAsync(0); // the observer's microtask
+    expect(reads).toHaveLength(0);
+    vi.advanceTimersToNextFrame();
+    expect(reads).toHaveLength(1);
+    expect((reads[0] ?? Number.POSITIVE_INFINITY) - start).toBeLessThan(25);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(reads).toHaveLength(1);
+    stop();
+  });
+
+  it('reads after `batchMs` in a tab that draws no frames', async () => {
+    const { reads, stop } = watch({ frames: false, batchMs: 25 });
+    render('Invoice Date 03/12/2026');
+    await vi.advanceTimersByTimeAsync(24);
+    expect(reads).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reads).toHaveLength(1);
+    stop();
+  });
+
+  it('reads at most once per `batchMs`, however often the page changes', async () => {
+    const { reads, stop } = watch({ batchMs: 100 });
+    for (let i = 0; i < 30; i++) {
+      render(`Invoice Date 03/${10 + (i % 10)}/2026`);
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.length).toBeLessThanOrEqual(3);
+    const gaps = reads.slice(1).map((at, i) => at - (reads[i] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
+    stop();
+  });
+
+  it('is not woken by mutations of our own nodes', async () => {
+    const own = document.createElement('period-guard-ui');
+    document.body.append(own);
+    const { reads, stop } = watch({ ignore: (node) => own.contains(node) });
+    own.textContent = 'Invoice Date';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reads).toHaveLength(0);
+    stop();
+  });
+
+  it('reads when asked, the same way, and never after it is stopped', async () => {
+    const { reads, request, stop } = watch();
+    request();
+    request();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reads).toHaveLength(1);
+    render('Invoice Date 03/12/2026');
+    stop();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(reads).toHaveLength(1);
+  });
+});
