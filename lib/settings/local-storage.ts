@@ -23,18 +23,45 @@ export interface StoredEntry {
   value: unknown;
 }
 
+/** The names asked for since the last read went out, and the answer they will share. */
+let nextRead: { names: Set<string>; answer: Promise<Record<string, unknown>> } | undefined;
+
+/**
+ * Reads `names`, together with every other name asked for in the same turn of the event
+ * loop: one round trip to the browser for them all. At start-up each store of the content
+ * script asks for its own value, and every answer that comes back is a task on the host
+ * page's main thread; one answer is one task. A name already on its way is read on its own,
+ * so no two readers are ever handed the same object.
+ */
+function readTogether(names: readonly string[]): Promise<Record<string, unknown>> {
+  if (nextRead && names.some((name) => nextRead?.names.has(name))) return local().get([...names]);
+  if (!nextRead) {
+    const batch = new Set<string>();
+    const answer = Promise.resolve().then(() => {
+      nextRead = undefined;
+      return local().get([...batch]);
+    });
+    nextRead = { names: batch, answer };
+  }
+  for (const name of names) nextRead.names.add(name);
+  return nextRead.answer;
+}
+
 async function getItem<T>(key: StorageItemKey): Promise<T | null> {
   const name = areaKey(key);
-  return ((await local().get(name))[name] ?? null) as T | null;
+  return ((await readTogether([name]))[name] ?? null) as T | null;
 }
 
 export const storage = {
   getItem,
 
-  /** Several values in one round trip, in the order asked, `null` for the absent ones. */
+  /**
+   * Several values in one round trip (shared with other reads of the same turn), in the
+   * order asked, `null` for the absent ones.
+   */
   async getItems(keys: readonly StorageItemKey[]): Promise<StoredEntry[]> {
     const names = keys.map(areaKey);
-    const found = await local().get(names);
+    const found = await readTogether(names);
     return keys.map((key, i) => ({ key, value: found[names[i] as string] ?? null }));
   },
 
