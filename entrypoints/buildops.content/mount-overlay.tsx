@@ -4,6 +4,7 @@ import { OverlayDialogs } from '../../components/OverlayDialogs';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_TAG } from '../../lib/guard/browser-deps';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
+import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { createOverlayHost } from './overlay-host';
 
 /**
@@ -23,26 +24,42 @@ function hasSomethingToShow(state: GuardState): boolean {
   return state.verdict !== null || state.attempt !== null || state.orphaned;
 }
 
+/** Longest wait for a frame before the banner is drawn anyway (a hidden tab draws none). */
+const FRAME_FALLBACK_MS = 100;
+
 /**
  * Mounts the overlay in `<period-guard-ui>` (open shadow root, PRODUCT.md §7) once the guard
  * has something to show, and keeps it mounted if the host app wipes the body. A page with no
- * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render. The
- * mount is synchronous: the guard reads the page just before a frame (page-watcher.ts), and
- * a banner added then is laid out and painted in that frame, with the host's own render; a
- * mount in a later task cost the whole page one more layout and paint (9–14 ms traced on the
- * bench's invoice page). The overlay lives as long as the guard does, not as long as WXT's context: after an
+ * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render.
+ * The banner is added, and redrawn, just before the next frame (before-next-frame.ts): the
+ * guard reads the page in the task after the host's render, and a banner drawn in the frame
+ * that render asks for is laid out and painted with it. Added in a task of its own, it cost
+ * the whole invoice page one more style, layout and paint (8–14 ms traced on the bench's
+ * invoice page). A held export or a reload notice mounts at once: the user is waiting.
+ * The overlay lives as long as the guard does, not as long as WXT's context: after an
  * extension update the old copy keeps holding exports (orphan mode) and needs its dialog.
  */
 export function mountOverlay(guard: GuardController, lifetime: AbortSignal): void {
-  let started = false;
-  const start = () => {
-    if (started || lifetime.aborted || !hasSomethingToShow(guard.store.getState())) return;
-    started = true;
+  let mounted = false;
+  let cancelFrame: (() => void) | undefined;
+  const mount = () => {
+    if (mounted || lifetime.aborted) return;
+    mounted = true;
+    cancelFrame?.();
     unsubscribe();
     mountNow(guard, lifetime);
   };
+  const start = () => {
+    const state = guard.store.getState();
+    if (mounted || lifetime.aborted || !hasSomethingToShow(state)) return;
+    if (state.attempt !== null || state.orphaned) mount();
+    else cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, mount);
+  };
   const unsubscribe = guard.store.subscribe(start);
-  lifetime.addEventListener('abort', unsubscribe);
+  lifetime.addEventListener('abort', () => {
+    unsubscribe();
+    cancelFrame?.();
+  });
   start();
 }
 
@@ -63,14 +80,16 @@ function mountNow(guard: GuardController, lifetime: AbortSignal): void {
 }
 
 /**
- * Keeps the banner in step with the guard's verdict: redrawn in place when the verdict or the
- * invoice it is about changes, removed while there is none or this copy is orphaned (its
- * verdicts are no longer kept current).
+ * Keeps the banner in step with the guard's verdict: redrawn in place, just before the next
+ * frame, when the verdict or the invoice it is about changes; removed while there is none or
+ * this copy is orphaned (its verdicts are no longer kept current).
  */
 function followBanner(guard: GuardController, container: HTMLElement) {
   let banner: HTMLElement | undefined;
   let drawn: unknown[] = [];
+  let cancelFrame: (() => void) | undefined;
   const draw = () => {
+    cancelFrame = undefined;
     const { verdict, reading, orphaned } = guard.store.getState();
     const snapshot = reading?.snapshot ?? null;
     const next = [verdict, snapshot, orphaned];
@@ -86,7 +105,15 @@ function followBanner(guard: GuardController, container: HTMLElement) {
     if (fresh) container.prepend(banner);
   };
   draw();
-  return { stop: guard.store.subscribe(draw) };
+  const unsubscribe = guard.store.subscribe(() => {
+    cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, draw);
+  });
+  return {
+    stop() {
+      unsubscribe();
+      cancelFrame?.();
+    },
+  };
 }
 
 /**

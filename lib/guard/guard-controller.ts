@@ -211,8 +211,7 @@ export function startGuard(deps: GuardDeps): GuardController {
   const refreshOnceReady = () => {
     if (hydrated) refresh();
   };
-  // Every read but a click's waits for the next frame (page-watcher.ts): a banner drawn then
-  // is laid out and painted with the host's own render, not in a frame of its own.
+  // Every read but a click's goes through the watcher's batching (page-watcher.ts).
   const requestRead = watchPage({
     win: deps.win,
     signal: deps.signal,
@@ -238,9 +237,9 @@ export function startGuard(deps: GuardDeps): GuardController {
   if (hydrated) {
     refresh();
   } else {
-    // One read once everything is loaded, whether or not loading went well, before the next
-    // frame: not in the task that read storage (on a big page the two would make one long
-    // task), and with the banner in the frame that draws the page.
+    // One read once everything is loaded, whether or not loading went well, in a task of its
+    // own: the one that read storage also hydrated the stores, and the two together would
+    // make one long task on a big page.
     void deps.ready?.finally(() => {
       hydrated = true;
       requestRead();

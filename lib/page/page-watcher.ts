@@ -1,5 +1,3 @@
-import { beforeNextFrame } from './before-next-frame';
-
 /** How the page watcher is told what to do; see {@link watchPage}. */
 export interface PageWatchOptions {
   /** Called at most once per `batchMs` after anything that could change the reading. */
@@ -16,49 +14,39 @@ export interface PageWatchOptions {
   changedSinceRead?: () => boolean;
   /** How often `changedSinceRead` is asked; a few property reads each time. */
   pollMs?: number;
-  /**
-   * Shortest time between two re-reads, and the longest wait for a frame before reading
-   * anyway (a hidden tab draws none); keeps "date → verdict" well under 50 ms.
-   */
+  /** Shortest time between two re-reads; keeps "date → verdict" well under 50 ms. */
   batchMs?: number;
   win?: Window;
 }
 
 /**
  * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
- * ticking every frame) costs one re-read per batch, not one per record. The re-read runs just
- * before the next frame (before-next-frame.ts), at most once per `batchMs`: the banner it may
- * redraw is then laid out and painted with the host's own render, not in a frame of its own.
- * Typing and picking in inputs change `.value` without a mutation, so input/change events
- * wake us too; a script setting `.value` sends neither, so `changedSinceRead` is polled for
- * that. Returns a function that asks for a re-read the same way (once the guard is ready).
+ * ticking every frame) costs one re-read per batch, not one per record. After a quiet spell a
+ * change is read in the next task, before the browser is likely to have drawn the host's
+ * render, so a banner it changes can be drawn in that same frame (mount-overlay.tsx); after
+ * that, at most once per `batchMs`. Typing and picking in inputs change `.value` without a
+ * mutation, so input/change events wake us too; a script setting `.value` sends neither, so
+ * `changedSinceRead` is polled for that. Returns a function that asks for a re-read the same
+ * way (once the guard is ready).
  */
 export function watchPage(options: PageWatchOptions): () => void {
   const win = options.win ?? window;
   const batchMs = options.batchMs ?? 25;
-  let pending: (() => void) | undefined;
+  let timer: number | undefined;
   let lastRead = Number.NEGATIVE_INFINITY;
 
-  const read = () => {
-    pending = undefined;
-    lastRead = win.performance.now();
-    if (!options.signal.aborted) options.onChange();
-  };
   const schedule = () => {
-    if (pending !== undefined || options.signal.aborted) return;
-    const wait = lastRead + batchMs - win.performance.now();
-    if (wait <= 0) {
-      pending = beforeNextFrame(win, batchMs, read);
-      return;
-    }
-    const timer = win.setTimeout(() => {
-      pending = beforeNextFrame(win, batchMs, read);
+    if (timer !== undefined || options.signal.aborted) return;
+    const wait = Math.max(0, lastRead + batchMs - win.performance.now());
+    timer = win.setTimeout(() => {
+      timer = undefined;
+      lastRead = win.performance.now();
+      if (!options.signal.aborted) options.onChange();
     }, wait);
-    pending = () => win.clearTimeout(timer);
   };
 
   const observer = new MutationObserver((records) => {
-    if (pending !== undefined) return; // a re-read is already on its way
+    if (timer !== undefined) return; // a re-read is already on its way
     if (options.isRelevant) {
       if (options.isRelevant(records)) schedule();
       return;
@@ -89,7 +77,7 @@ export function watchPage(options: PageWatchOptions): () => void {
 
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
-    pending?.();
+    if (timer !== undefined) win.clearTimeout(timer);
     if (poll !== undefined) clearInterval(poll);
   });
   return schedule;

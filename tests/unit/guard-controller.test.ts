@@ -233,7 +233,7 @@ describe('startGuard', () => {
     invoicePage('10/15/2026');
     const { guard, calendarStore } = await setUp();
     await calendarStore.getState().setClosedThrough('GL', '2026-10-31');
-    // The re-read waits for the next frame (page-watcher.ts).
+    // The re-read goes through the watcher's batching (page-watcher.ts): a task later.
     await vi.waitFor(() => expect(guard.store.getState().verdict?.kind).toBe('closed'));
   });
 
@@ -327,7 +327,7 @@ describe('startGuard over time', () => {
     stale = true;
     await vi.advanceTimersByTimeAsync(59_000);
     expect(guard.store.getState().verdict?.kind).toBe('open');
-    // The minute, then the next frame (page-watcher.ts waits for one, 25 ms at most).
+    // The minute, then the watcher's next task (page-watcher.ts).
     await vi.advanceTimersByTimeAsync(1_025);
     expect(guard.store.getState().verdict?.kind).toBe('stale-calendar');
   });
