@@ -3,7 +3,7 @@ import { chromiumVersion, launchBenchChromium, seedExtensionStorage } from './ch
 import { measureLatency } from './latency.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { BENCH_PAGES, startBenchServer } from './server.mjs';
-import { delta, max, median, quantile, ratio } from './stats.mjs';
+import { delta, max, median, medianInterval, quantile, ratio } from './stats.mjs';
 import { measureStorm } from './storm.mjs';
 import { tracePageLoad, traceStorm } from './trace.mjs';
 
@@ -34,17 +34,20 @@ async function alternate(browsers, runs, measure, log) {
 /**
  * Medians with and without, their ratio, and the added cost as the median of the paired
  * differences (run i with minus run i without): the two runs of a pair are seconds apart,
- * so a machine that gets busier or quieter during the bench moves both alike.
+ * so a machine that gets busier or quieter during the bench moves both alike. The interval
+ * says how far that median can be trusted on this machine (stats.mjs `medianInterval`).
  */
 function compare(samples, pick) {
   const withValues = samples.with.map(pick);
   const withoutValues = samples.without.map(pick);
   const withMedian = median(withValues);
   const withoutMedian = median(withoutValues);
+  const differences = withValues.map((value, i) => delta(value, withoutValues[i] ?? null));
   return {
     with: withMedian,
     without: withoutMedian,
-    added: median(withValues.map((value, i) => delta(value, withoutValues[i] ?? null))),
+    added: median(differences),
+    addedInterval: medianInterval(differences),
     addedOfMedians: delta(withMedian, withoutMedian),
     ratio: ratio(withMedian, withoutMedian),
   };

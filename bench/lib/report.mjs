@@ -21,11 +21,18 @@ function row(cells, widths) {
     .join('  ');
 }
 
-function table(title, header, rows) {
+function table(title, header, cells) {
+  // Rows that leave their last cells out show them blank.
+  const rows = cells.map((cells) => header.map((_, i) => cells[i] ?? ''));
   const widths = header.map((h, i) =>
     Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)),
   );
   return [title, row(header, widths), ...rows.map((r) => row(r, widths))].join('\n');
+}
+
+/** The 95 % interval of an added median, "+12.0 to +52.3"; blank when there is none. */
+function interval(range, digits) {
+  return range ? `${signed(range.low, digits)} to ${signed(range.high, digits)}` : '';
 }
 
 function comparisonRow(label, c, digits = 1) {
@@ -34,6 +41,7 @@ function comparisonRow(label, c, digits = 1) {
     fixed(c.without, digits),
     fixed(c.with, digits),
     signed(c.added, digits),
+    interval(c.addedInterval, digits),
     times(c.ratio),
   ];
 }
@@ -59,18 +67,22 @@ function loadRows(name, load) {
 }
 
 function browserTables(b) {
-  const header = ['', 'without', 'with', 'added', 'ratio'];
+  const header = ['', 'without', 'with', 'added', 'added, 95 % interval', 'ratio'];
   const storm = b.storm;
   const pct = (c) => ({
     with: c.with * 100,
     without: c.without * 100,
     added: c.added === null ? null : c.added * 100,
+    addedInterval: c.addedInterval
+      ? { low: c.addedInterval.low * 100, high: c.addedInterval.high * 100 }
+      : null,
     ratio: c.ratio,
   });
   const loads = table(
     [
       `Page loads in headless Chromium ${b.chromium}: medians of ${b.runs} alternating runs each`,
-      `(main thread = its CPU time over load + ${b.settleMs} ms settle; added = median of paired differences)`,
+      `(main thread = its CPU time over load + ${b.settleMs} ms settle; added = median of paired differences,`,
+      'with the range that holds the true median with 95 % confidence on this machine)',
     ].join('\n'),
     header,
     [

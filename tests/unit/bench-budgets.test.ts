@@ -4,7 +4,7 @@ import {
   budgetsMissed,
   evaluateBudgets,
 } from '../../bench/lib/budgets.mjs';
-import { median, quantile } from '../../bench/lib/stats.mjs';
+import { median, medianInterval, quantile } from '../../bench/lib/stats.mjs';
 
 /** Results shaped like bench/run.mjs's, every figure inside its budget. */
 function withinBudget(): BenchResults {
@@ -91,5 +91,20 @@ describe('bench statistics', () => {
 
   it('interpolates quantiles between ranks', () => {
     expect(quantile([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9)).toBeCloseTo(91);
+  });
+
+  it('gives the order-statistic interval of the median: ranks 2 and 9 of 10, 6 and 15 of 20', () => {
+    const ten = [7, 3, 10, 1, 9, 2, 8, 4, 6, 5];
+    expect(medianInterval(ten)).toEqual({ low: 2, high: 9, coverage: 1 - 22 / 1024 });
+    const twenty = Array.from({ length: 20 }, (_, i) => 20 - i);
+    expect(medianInterval(twenty)).toMatchObject({ low: 6, high: 15 });
+    expect(medianInterval(twenty)?.coverage).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gives no interval when too few samples can reach the confidence asked', () => {
+    expect(medianInterval([1, 2, 3, 4, 5])).toBeNull();
+    expect(medianInterval([1, 2, 3, 4, 5, 6])).toMatchObject({ low: 1, high: 6 });
+    expect(medianInterval([1, 2, 3, 4, 5, 6, null, null])).toMatchObject({ low: 1, high: 6 });
+    expect(medianInterval([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5)).toMatchObject({ low: 4, high: 7 });
   });
 });
