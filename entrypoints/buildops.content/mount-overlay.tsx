@@ -2,8 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { renderBanner } from '../../components/banner-dom';
 import { OverlayDialogs } from '../../components/OverlayDialogs';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_TAG } from '../../lib/guard/browser-deps';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
+import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { createOverlayHost } from './overlay-host';
 

@@ -1,4 +1,4 @@
-import { OVERLAY_TAG } from '../../lib/guard/browser-deps';
+import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 
 /** Keys typed in our dialog must not reach the host's shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;

@@ -10,11 +10,9 @@ import {
   sharedSettingsStore,
 } from '../settings/shared-stores';
 import type { GuardDeps } from './guard-controller';
+import { OVERLAY_TAG } from './overlay-tag';
 import type { PageClaim } from './page-claim';
 import { followSyncedDates } from './synced-dates-follower';
-
-/** The overlay's host element (PRODUCT.md §7). */
-export const OVERLAY_TAG = 'period-guard-ui';
 
 /** Whether this content script can still talk to its extension (false after an update). */
 function runtimeAlive(): boolean {
