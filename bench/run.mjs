@@ -16,12 +16,14 @@
  *   --calibrate       measure bench/calibration-extension (known costs) instead of the guard
  *   --floor           measure bench/empty-extension (a content script that does nothing): what
  *                     any extension costs these pages before it does any work
+ *   --floor-banner    measure bench/banner-floor (one storage read, then our banner drawn with
+ *                     nothing read or judged): what showing the banner at all costs
  *   --settle MS       wait after the screen is drawn, for the guard to read and draw (1500)
  *   --storm MS        mutation storm window (5000)
  *   --traced N        traced runs per page, to attribute long tasks (3)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +47,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
+    'floor-banner': { type: 'boolean', default: false },
     settle: { type: 'string', default: '1500' },
     storm: { type: 'string', default: '5000' },
     traced: { type: 'string', default: '3' },
@@ -64,8 +67,11 @@ for (const section of only) {
     usage(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
 }
 if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a whole number of runs');
-if (args.calibrate && args.floor) usage('--calibrate and --floor measure different extensions');
-if (args.check && args.floor) usage('--floor measures a stand-in, not the guard: no --check');
+const standIns = [args.calibrate, args.floor, args['floor-banner']].filter(Boolean).length;
+if (standIns > 1) usage('--calibrate, --floor and --floor-banner measure different extensions');
+const standIn = standIns === 1;
+if (args.check && standIn)
+  usage('a floor or the calibration is a stand-in, not the guard: no --check');
 if (args.check && only.has('browser') && runs < 10) {
   usage('--check needs at least 10 runs per side (issue 6)');
 }
@@ -93,7 +99,7 @@ function build() {
     log('building: production, chrome-mv3 and firefox-mv3');
     sh('npm', ['run', 'build']);
   }
-  if (only.has('browser') && !args.calibrate && !args.floor) {
+  if (only.has('browser') && !standIn) {
     log('building: e2e, chrome-mv3-e2e');
     sh('npx', ['wxt', 'build', '--mode', 'e2e'], { NODE_ENV: 'production' });
   }
@@ -120,7 +126,13 @@ const results = {
     node: process.version,
     loadAtStart: loadavg(),
   },
-  options: { runs, only: [...only], calibrate: args.calibrate, floor: args.floor },
+  options: {
+    runs,
+    only: [...only],
+    calibrate: args.calibrate,
+    floor: args.floor,
+    floorBanner: args['floor-banner'],
+  },
 };
 
 if (!args['no-build']) build();
@@ -133,9 +145,47 @@ if (only.has('pure')) {
   log('pure functions: vitest bench');
   results.pure = runPureBench(ROOT);
 }
+/**
+ * Bundles bench/banner-floor (the real banner, host and styles, nothing read or judged) as
+ * one script beside its manifest; returns the extension's directory.
+ */
+async function buildBannerFloor() {
+  log('building: the banner floor, .output/bench-banner-floor');
+  const outDir = join(ROOT, '.output/bench-banner-floor');
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    configFile: false,
+    root: ROOT,
+    publicDir: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      lib: {
+        entry: join(ROOT, 'bench/banner-floor/content.ts'),
+        formats: ['iife'],
+        name: 'periodGuardBannerFloor',
+        fileName: () => 'content.js',
+      },
+    },
+  });
+  copyFileSync(join(ROOT, 'bench/banner-floor/manifest.json'), join(outDir, 'manifest.json'));
+  return outDir;
+}
+
 if (only.has('browser')) {
+  const extensionDir = args.calibrate
+    ? CALIBRATION
+    : args.floor
+      ? FLOOR
+      : args['floor-banner']
+        ? await buildBannerFloor()
+        : E2E_CHROME;
   results.browser = await runBrowserBench({
-    extensionDir: args.calibrate ? CALIBRATION : args.floor ? FLOOR : E2E_CHROME,
+    extensionDir,
+    // Its verdict is fixed: there is no date → verdict time to measure.
+    latencyOff: args['floor-banner'] ? 'the banner floor judges nothing' : null,
     runs,
     tracedRuns: Number(args.traced),
     settleMs: Number(args.settle),

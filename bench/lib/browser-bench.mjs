@@ -122,9 +122,18 @@ function summarizeLatency(samples) {
 
 /**
  * Everything measured in real Chromium: page loads (detail, list), the mutation storm, the
- * date → verdict latencies, and traced runs that say whose long tasks were whose.
+ * date → verdict latencies (skipped, saying why, when `latencyOff` gives a reason), and traced
+ * runs that say whose long tasks were whose.
  */
-export async function runBrowserBench({ extensionDir, runs, tracedRuns, settleMs, stormMs, log }) {
+export async function runBrowserBench({
+  extensionDir,
+  runs,
+  tracedRuns,
+  settleMs,
+  stormMs,
+  log,
+  latencyOff = null,
+}) {
   const server = await startBenchServer();
   const browsers = {
     with: await launchBenchChromium(extensionDir),
@@ -173,6 +182,10 @@ export async function runBrowserBench({ extensionDir, runs, tracedRuns, settleMs
       traces: stormTraces,
     };
 
+    if (latencyOff) {
+      results.latency = { available: false, reason: latencyOff };
+      return results;
+    }
     log(`date → verdict and edit → verdict, ${runs} pages`);
     const latencySamples = [];
     for (let i = 0; i < runs; i++) {
