@@ -1,5 +1,10 @@
 /** Small, exact statistics for bench samples (no interpolation surprises with 10 samples). */
 
+/** The finite numbers of `values` (a timed-out sample is recorded as null), ascending. */
+function finiteSorted(values) {
+  return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+}
+
 /** Median of the finite numbers in `values`; `null` when there are none. */
 export function median(values) {
   return quantile(values, 0.5);
@@ -10,9 +15,7 @@ export function median(values) {
  * Non-finite values (a timed-out sample recorded as null) are left out.
  */
 export function quantile(values, q) {
-  const sorted = values
-    .filter((v) => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
+  const sorted = finiteSorted(values);
   if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * q;
   const lower = Math.floor(position);
@@ -30,9 +33,7 @@ export function quantile(values, q) {
  * samples for any interval to reach `confidence` (fewer than 6 at 95 %).
  */
 export function medianInterval(values, confidence = 0.95) {
-  const sorted = values
-    .filter((v) => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
+  const sorted = finiteSorted(values);
   const n = sorted.length;
   // P(X < k) for X ~ Binomial(n, ½); the interval [x(k), x(n-k+1)] misses the median with
   // probability 2·P(X < k).
@@ -57,8 +58,8 @@ function binomialHalf(n, i) {
 
 /** Largest finite value, or `null`. */
 export function max(values) {
-  const finite = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
-  return finite.length === 0 ? null : Math.max(...finite);
+  const sorted = finiteSorted(values);
+  return sorted.length === 0 ? null : (sorted.at(-1) ?? null);
 }
 
 /** `a - b`, or `null` when either is unknown. */
