@@ -34,6 +34,8 @@ type Candidate = IsoDate | null;
 
 interface DateShape {
   pattern: RegExp;
+  /** The shape writes the month as a word ("Sep", "September"). */
+  named?: boolean;
   read(match: RegExpMatchArray, options: PageDateOptions): Candidate;
 }
 
@@ -62,6 +64,7 @@ const SHAPES: DateShape[] = [
       `\\b${MONTH}(?:\\s+|-)(\\d{1,2})${ORDINAL}${BEFORE_YEAR}(\\d{4})(?!\\d)`,
       'gi',
     ),
+    named: true,
     read: (m) => {
       const month = monthNumber(m[1] ?? '');
       return month === undefined ? null : toIsoDate(Number(m[3]), month, Number(m[2]));
@@ -73,6 +76,7 @@ const SHAPES: DateShape[] = [
       `\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|-)${MONTH}${BEFORE_YEAR}(\\d{4})(?!\\d)`,
       'gi',
     ),
+    named: true,
     read: (m) => {
       const month = monthNumber(m[2] ?? '');
       return month === undefined ? null : toIsoDate(Number(m[3]), month, Number(m[1]));
@@ -116,8 +120,16 @@ export function parsePageDate(text: string, options: PageDateOptions = {}): Date
   let rest = cleanPageText(text);
   if (rest.trim() === '') return { ok: false, reason: 'empty' };
 
+  // Every shape needs a digit, and the written-month shapes an ASCII letter (their month
+  // names are ASCII, and without the `u` flag `i` folds nothing else onto them). Checked
+  // first, so a page's first read does not compile the month-name patterns for "03/12/2026"
+  // or run all four patterns over a blank or a word.
+  if (!/\d/.test(rest)) return { ok: false, reason: 'no-date' };
+  const hasLetters = /[a-z]/i.test(rest);
+
   const candidates: Candidate[] = [];
   for (const shape of SHAPES) {
+    if (shape.named && !hasLetters) continue;
     for (const match of rest.matchAll(shape.pattern)) candidates.push(shape.read(match, options));
     rest = rest.replace(shape.pattern, (found) => ' '.repeat(found.length));
   }

@@ -12,7 +12,8 @@ export function normalizeName(text: string): string {
   return isAscii(text) ? normalizeAsciiName(text) : normalizeUnicodeName(text);
 }
 
-function isAscii(text: string): boolean {
+/** True when every character of `text` is ASCII: the cheap rules of this folder then apply. */
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
 }

@@ -60,6 +60,11 @@ describe('parsePageDate (month first, the default)', () => {
     ['Summary 15 2026', fail('no-date')],
     ['1.2.3.4', fail('no-date')],
     ['555-123-4567', fail('no-date')],
+    ['Pending', fail('no-date')],
+    ['—', fail('no-date')],
+    // Written months still found beside numeric dates and non-ASCII text
+    ['Échéance : Sep 15, 2026', ok('2026-09-15')],
+    ['Sep 15, 2026 · 10/15/2026', fail('ambiguous')],
     // No such day
     ['02/30/2026', fail('invalid')],
     ['Feb 29, 2026', fail('invalid')],

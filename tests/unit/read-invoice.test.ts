@@ -424,4 +424,21 @@ describe('readInvoice rules', () => {
     );
     expect(snapshot.accountingReferenceId).toBe(expected);
   });
+
+  it.each([
+    ['Synced', 'Synced'],
+    ['同期済み', '同期済み'],
+    ['Ünited', 'Ünited'],
+    ['—', undefined],
+    ['-', undefined],
+    ['', undefined],
+  ])(
+    'reads Sync Status %j as %j (letters of any script, never a bare dash)',
+    (status, expected) => {
+      const { snapshot } = readHtml(
+        `<p>Invoice #: INV-9</p><div><span>Sync Status</span><span>${status}</span></div>`,
+      );
+      expect(snapshot.syncStatus).toBe(expected);
+    },
+  );
 });
