@@ -110,6 +110,26 @@ function labelWords<K>(index: Index<K>): Set<string> {
   return new Set([...index.keys()].flatMap((name) => name.split(' ')));
 }
 
+/**
+ * Per ASCII character: may a text that starts with it start with a label word? A letter or
+ * digit that begins no label word cannot, since the text's first word starts right there
+ * (and normalizing a word keeps its first ASCII character, lower-cased). Anything else
+ * (space, punctuation) is left to firstWordOf. On a page's first read most text nodes are
+ * passed over by this one look-up instead of a word scan, a slice and a lower-casing.
+ */
+function labelStarts(words: Set<string>): Uint8Array {
+  const may = new Uint8Array(128).fill(1);
+  for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || isAsciiDigit(c)) may[c] = 0;
+  for (const word of words) {
+    const first = word.charAt(0);
+    for (const variant of [first.toLowerCase(), first.toUpperCase()]) {
+      const c = variant.charCodeAt(0);
+      if (c < 128) may[c] = 1;
+    }
+  }
+  return may;
+}
+
 /** True when `word` is a label word; the plain lower-case look-up settles almost every text. */
 function isLabelWord(word: string, words: Set<string>): boolean {
   const lower = word.toLowerCase();
@@ -159,6 +179,7 @@ export function findLabelledValues<K extends string>(
   };
 
   const words = labelWords(index);
+  const mayStartLabel = labelStarts(words);
   for (const el of Array.from(root.querySelectorAll('[aria-labelledby], [aria-label]'))) {
     const labelledBy = el.getAttribute('aria-labelledby') ?? '';
     if (labelledBy === '') {
@@ -202,6 +223,9 @@ export function findLabelledValues<K extends string>(
     }
     const data = (node as Text).data;
     if (data.length > 300) continue;
+    const lead = data.charCodeAt(0);
+    // Ruled out by its first character, unless a later line may hold a "Label: value".
+    if (mayStartLabel[lead] === 0 && !data.includes('\n')) continue;
     const first = firstWordOf(data);
     const startsWithLabelWord = first !== undefined && isLabelWord(first, words);
     // A multi-line text ("Customer: …\nInvoice Date: …") may hold a label on a later line.
