@@ -1,5 +1,6 @@
 import { collapseWhitespace } from './dom-text';
 import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
+import { outsideUnreadRows, textJumps, unreadRowsUnder } from './long-tables';
 import { looksLikeLabel } from './looks-like-label';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
@@ -52,44 +53,6 @@ function hasColon(data: string): boolean {
 const NEXT_LABEL = /\s(?=\p{L}[\p{L} #.]*[:\uff1a])/u;
 
 const SHOW_TEXT = 4;
-
-/**
- * Rows of one table body that are read. A body with more rows is a list of many records (a
- * 2,000-invoice list, 200 line items), never the fields of the one invoice on screen, and
- * walking all of it was most of what the guard cost a list page: after this many rows the
- * walk jumps to the end of the body.
- */
-export const TABLE_ROWS_READ = 50;
-
-/** The row after the first `count` rows of a table body, if it has one (stops there). */
-function rowAfter(body: Element, count: number): Element | undefined {
-  let seen = 0;
-  for (let child = body.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName !== 'TR') continue;
-    if (seen === count) return child;
-    seen++;
-  }
-  return undefined;
-}
-
-/**
- * For each long table body under `root`: the first text node of its first unread row, and
- * the body's last descendant, where the walk jumps to from there.
- */
-function longTableJumps(root: ParentNode, doc: Document): Map<Node, Node> {
-  const jumps = new Map<Node, Node>();
-  for (const body of Array.from(root.querySelectorAll('tbody'))) {
-    const firstUnread = rowAfter(body, TABLE_ROWS_READ);
-    if (!firstUnread) continue;
-    const inBody = doc.createTreeWalker(body, SHOW_TEXT);
-    inBody.currentNode = firstUnread;
-    const from = inBody.nextNode();
-    let to: Node = body;
-    while (to.lastChild) to = to.lastChild;
-    if (from) jumps.set(from, to);
-  }
-  return jumps;
-}
 
 type Index<K> = Map<string, K[]>;
 
@@ -180,7 +143,9 @@ export function findLabelledValues<K extends string>(
 
   const words = labelWords(index);
   const mayStartLabel = labelStarts(words);
-  for (const el of Array.from(root.querySelectorAll('[aria-labelledby], [aria-label]'))) {
+  const unread = unreadRowsUnder(root);
+  const explicit = root.querySelectorAll('[aria-labelledby], [aria-label]');
+  for (const el of outsideUnreadRows(explicit, unread)) {
     const labelledBy = el.getAttribute('aria-labelledby') ?? '';
     if (labelledBy === '') {
       // Most aria-labels of a page ("Select row", "More actions", one per row of a list) do
@@ -213,7 +178,7 @@ export function findLabelledValues<K extends string>(
   const walker = doc.createTreeWalker(boundary, SHOW_TEXT);
   const claimed = (node: Node): boolean => claimedLabels.some((label) => label.contains(node));
   const checkedPhrases = new Set<Element>();
-  const jumps = longTableJumps(root, doc);
+  const jumps = textJumps(unread, doc);
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const jump = jumps.get(node);

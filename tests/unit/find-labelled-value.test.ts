@@ -1,9 +1,6 @@
-import {
-  findLabelledValue,
-  findLabelledValues,
-  TABLE_ROWS_READ,
-} from '../../lib/page/find-labelled-value';
+import { findLabelledValue, findLabelledValues } from '../../lib/page/find-labelled-value';
 import type { LabelShape } from '../../lib/page/labelled-value';
+import { TABLE_ROWS_READ } from '../../lib/page/long-tables';
 import { DEFAULT_INVOICE_DATE_LABELS } from '../../lib/settings/defaults';
 import { htmlDocument } from '../helpers/fixtures';
 
@@ -265,6 +262,31 @@ describe('findLabelledValues: long tables', () => {
     const found = findLabelledValues(doc, { date: LABELS, due: ['Due Date'] });
     expect(found.date.map((value) => value.text)).toEqual(['09/15/2026']);
     expect(found.due.map((value) => value.text)).toEqual(['10/15/2026']);
+  });
+
+  it('reads labelled fields in the read rows and after the table, never in the unread rows', () => {
+    const field = (n: number) => `<input aria-label="Invoice Date" value="01/${n}/2026">`;
+    const doc = htmlDocument(
+      `<table><tbody>${rows(120, (i) => (i === 0 || i === 60 || i === 119 ? field((i % 27) + 1) : 'Widget'))}</tbody></table>` +
+        `<p>${field(28)}</p>`,
+    );
+    expect(findLabelledValues(doc, { date: LABELS }).date.map((value) => value.text)).toEqual([
+      '01/1/2026',
+      '01/28/2026',
+    ]);
+  });
+
+  it('passes over a long table inside the read rows of another, and reads on after both', () => {
+    const field = (n: number) => `<input aria-label="Invoice Date" value="02/${n}/2026">`;
+    const inner = `<table><tbody>${rows(80, (i) => (i === 70 ? field(9) : 'Part'))}</tbody></table>`;
+    const doc = htmlDocument(
+      `<table><tbody>${rows(100, (i) => (i === 1 ? inner : i === 2 ? field(2) : i === 90 ? field(3) : 'Job'))}</tbody></table>` +
+        `<div>${field(4)}</div>`,
+    );
+    expect(findLabelledValues(doc, { date: LABELS }).date.map((value) => value.text)).toEqual([
+      '02/2/2026',
+      '02/4/2026',
+    ]);
   });
 
   it(`reads a table body of exactly ${TABLE_ROWS_READ} rows to its end`, () => {
