@@ -82,13 +82,15 @@ function labelWords<K>(index: Index<K>): Set<string> {
  */
 function labelStarts(words: Set<string>): Uint8Array {
   const may = new Uint8Array(128).fill(1);
-  for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || isAsciiDigit(c)) may[c] = 0;
+  may.fill(0, 48, 58); // 0-9
+  may.fill(0, 65, 91); // A-Z
+  may.fill(0, 97, 123); // a-z
   for (const word of words) {
-    const first = word.charAt(0);
-    for (const variant of [first.toLowerCase(), first.toUpperCase()]) {
-      const c = variant.charCodeAt(0);
-      if (c < 128) may[c] = 1;
-    }
+    // Label words are normalized: an ASCII letter in them is lower case.
+    const c = word.charCodeAt(0);
+    if (c >= 128) continue;
+    may[c] = 1;
+    if (c >= 97 && c <= 122) may[c - 32] = 1;
   }
   return may;
 }

@@ -6,7 +6,7 @@
  */
 export function looksLikeLabel(text: string): boolean {
   const trimmed = text.trim();
-  if (/[:\uff1a]$/u.test(trimmed)) return true;
+  if (trimmed.endsWith(':') || trimmed.endsWith('\uff1a')) return true;
   if (/\bdue\b/i.test(trimmed)) return true;
   return /\bdate\b/i.test(trimmed) && !/\d/.test(trimmed);
 }
