@@ -1,10 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
-import { controlValues } from '../page/control-values';
+import { controlsAmong, controlValues } from '../page/control-values';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
-import { watchPage } from '../page/page-watcher';
+import { type PageWatcher, watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
 import {
   DEFAULT_ACCOUNTING_REFERENCE_LABELS,
@@ -130,6 +130,8 @@ export function startGuard(deps: GuardDeps): GuardController {
   let reportedKind: VerdictKind | null | undefined;
   const pageListeners: Array<() => void> = [];
 
+  // Made below, once the reading state it polls exists; every read tells it (afterRead).
+  let watcher: PageWatcher | undefined;
   const refresh = () => {
     if (deps.signal.aborted) return;
     if (!deps.isContextValid()) {
@@ -141,7 +143,9 @@ export function startGuard(deps: GuardDeps): GuardController {
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
     lastWatched = reading.watched ?? [];
-    lastValues = controlValues(lastWatched);
+    lastControls = controlsAmong(lastWatched);
+    lastValues = controlValues(lastControls);
+    watcher?.afterRead();
     const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
     const synced = deps.syncedDates.current();
     const inputs = {
@@ -199,6 +203,7 @@ export function startGuard(deps: GuardDeps): GuardController {
   });
 
   let lastWatched: readonly Element[] = [];
+  let lastControls: readonly HTMLInputElement[] = [];
   let lastValues = '';
   const isRelevant = createRelevanceFilter({
     watched: () => lastWatched,
@@ -212,15 +217,18 @@ export function startGuard(deps: GuardDeps): GuardController {
     if (hydrated) refresh();
   };
   // Every read but a click's goes through the watcher's batching (page-watcher.ts).
-  const requestRead = watchPage({
+  watcher = watchPage({
     win: deps.win,
     signal: deps.signal,
     onChange: refreshOnceReady,
     ignore: deps.isOwnNode,
     isRelevant,
-    // A field the host blanks and refills by script (a skeleton loader) tells no one.
-    changedSinceRead: () => controlValues(lastWatched) !== lastValues,
+    // A field the host blanks and refills by script (a skeleton loader) tells no one. Only
+    // form controls can change that way: a page whose reading used none is not polled.
+    changedSinceRead: () => controlValues(lastControls) !== lastValues,
+    pollWhile: () => lastControls.length > 0,
   });
+  const requestRead = watcher.request;
   const unsubscribers = [
     deps.calendarStore.subscribe(requestRead),
     deps.settingsStore.subscribe(requestRead),

@@ -2,20 +2,24 @@
 const CONTROLS = 'input, select, textarea';
 
 /**
- * The values of the form controls among `elements` and inside them, as one string: what the
- * last reading took from them. A script may set `.value` with no DOM mutation and no event
- * (Vue and Angular bindings, a skeleton loader blanking a field, a date picker writing its
- * hidden input), so the guard compares this now and then instead of waiting for a sign.
+ * The form controls among `elements` and inside them, in order: where a reading took values
+ * that a script may change with no DOM mutation and no event (Vue and Angular bindings, a
+ * skeleton loader blanking a field, a date picker writing its hidden input). Found once per
+ * reading: a control added or replaced later is a mutation, which brings a new reading.
  */
-export function controlValues(elements: readonly Element[]): string {
-  const values: string[] = [];
+export function controlsAmong(elements: readonly Element[]): HTMLInputElement[] {
+  const controls: HTMLInputElement[] = [];
   for (const element of elements) {
-    if (element.matches(CONTROLS)) values.push((element as HTMLInputElement).value);
-    else {
-      for (const control of element.querySelectorAll(CONTROLS)) {
-        values.push((control as HTMLInputElement).value);
-      }
-    }
+    if (element.matches(CONTROLS)) controls.push(element as HTMLInputElement);
+    else controls.push(...element.querySelectorAll<HTMLInputElement>(CONTROLS));
   }
-  return values.join('\u0000');
+  return controls;
+}
+
+/**
+ * The `value` properties of `controls` as one string, so the guard can tell, now and then,
+ * whether any changed since it read them.
+ */
+export function controlValues(controls: readonly HTMLInputElement[]): string {
+  return controls.map((control) => control.value).join('\u0000');
 }

@@ -14,9 +14,26 @@ export interface PageWatchOptions {
   changedSinceRead?: () => boolean;
   /** How often `changedSinceRead` is asked; a few property reads each time. */
   pollMs?: number;
+  /**
+   * Whether there is anything for `changedSinceRead` to watch; asked after every read and
+   * every poll. While false, no timer runs: a page whose reading used no form control is
+   * not woken up five times a second for nothing. Default: always.
+   */
+  pollWhile?: () => boolean;
   /** Shortest time between two re-reads; keeps "date → verdict" well under 50 ms. */
   batchMs?: number;
   win?: Window;
+}
+
+/** What {@link watchPage} returns. */
+export interface PageWatcher {
+  /** Asks for a re-read, batched like a mutation's. */
+  request(): void;
+  /**
+   * Tells the watcher a reading was made outside it (a click's), so the poll starts if the
+   * reading used something `changedSinceRead` must watch.
+   */
+  afterRead(): void;
 }
 
 /**
@@ -26,10 +43,9 @@ export interface PageWatchOptions {
  * render, so a banner it changes can be drawn in that same frame (mount-overlay.tsx); after
  * that, at most once per `batchMs`. Typing and picking in inputs change `.value` without a
  * mutation, so input/change events wake us too; a script setting `.value` sends neither, so
- * `changedSinceRead` is polled for that. Returns a function that asks for a re-read the same
- * way (once the guard is ready).
+ * `changedSinceRead` is polled for that, while `pollWhile` says there is something to poll.
  */
-export function watchPage(options: PageWatchOptions): () => void {
+export function watchPage(options: PageWatchOptions): PageWatcher {
   const win = options.win ?? window;
   const batchMs = options.batchMs ?? 25;
   let timer: number | undefined;
@@ -41,8 +57,25 @@ export function watchPage(options: PageWatchOptions): () => void {
     timer = win.setTimeout(() => {
       timer = undefined;
       lastRead = win.performance.now();
-      if (!options.signal.aborted) options.onChange();
+      if (options.signal.aborted) return;
+      options.onChange();
+      armPoll();
     }, wait);
+  };
+
+  const { changedSinceRead } = options;
+  let poll: number | undefined;
+  // A timer re-armed after each tick and each read, rather than an interval, so that it
+  // stops while `pollWhile` says there is nothing to watch and starts with the next read.
+  const armPoll = () => {
+    if (!changedSinceRead || poll !== undefined || options.signal.aborted) return;
+    if (options.pollWhile && !options.pollWhile()) return;
+    poll = win.setTimeout(() => {
+      poll = undefined;
+      if (options.signal.aborted) return;
+      if (changedSinceRead()) schedule();
+      armPoll();
+    }, options.pollMs ?? 200);
   };
 
   const observer = new MutationObserver((records) => {
@@ -68,17 +101,12 @@ export function watchPage(options: PageWatchOptions): () => void {
   // Single-page-app navigation: history changes without a reload.
   win.addEventListener('popstate', schedule, listen);
 
-  const { changedSinceRead } = options;
-  const poll = changedSinceRead
-    ? setInterval(() => {
-        if (changedSinceRead()) schedule();
-      }, options.pollMs ?? 200)
-    : undefined;
+  armPoll();
 
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
-    if (poll !== undefined) clearInterval(poll);
+    if (poll !== undefined) win.clearTimeout(poll);
   });
-  return schedule;
+  return { request: schedule, afterRead: armPoll };
 }

@@ -22,7 +22,7 @@ function windowWith({ frames }: { frames: boolean }): Window {
 function watch(options: Partial<PageWatchOptions> = {}) {
   const controller = new AbortController();
   const reads: number[] = [];
-  const request = watchPage({
+  const { request } = watchPage({
     win: windowWith({ frames: true }),
     signal: controller.signal,
     onChange: () => reads.push(performance.now()),
@@ -126,6 +126,47 @@ describe('watchPage', () => {
     own.textContent = 'Invoice Date';
     await vi.advanceTimersByTimeAsync(100);
     expect(reads).toHaveLength(0);
+    stop();
+  });
+
+  it('polls for changes no event reports, and reads when one is found', async () => {
+    let changed = false;
+    const changedSinceRead = vi.fn(() => changed);
+    const { reads, stop } = watch({ changedSinceRead, pollMs: 200 });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(changedSinceRead).toHaveBeenCalledTimes(3);
+    expect(reads).toHaveLength(0);
+    changed = true;
+    // The tick at 800 ms asks for a read; a timer set inside a fake tick fires 1 ms later.
+    await vi.advanceTimersByTimeAsync(201);
+    expect(reads).toHaveLength(1);
+    stop();
+    const asked = changedSinceRead.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(changedSinceRead).toHaveBeenCalledTimes(asked);
+  });
+
+  it('runs no poll timer while there is nothing to poll, and starts one after a read', async () => {
+    let controls = 0;
+    const changedSinceRead = vi.fn(() => false);
+    const { request, stop } = watch({
+      changedSinceRead,
+      pollWhile: () => controls > 0,
+      pollMs: 200,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(changedSinceRead).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+    controls = 1; // the next reading uses a form control
+    request();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(changedSinceRead).toHaveBeenCalledTimes(2);
+    controls = 0; // and the one after that none: the poll stops after its next tick
+    request();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(changedSinceRead).toHaveBeenCalledTimes(3);
+    expect(vi.getTimerCount()).toBe(0);
     stop();
   });
 
