@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { bundleScript } from './lib/bundle-script.mjs';
 import { CHROMIUM_PATH } from './lib/chromium.mjs';
 import { BENCH_PAGES, startBenchServer } from './lib/server.mjs';
 import { median, medianInterval } from './lib/stats.mjs';
@@ -41,31 +42,13 @@ if (args.compare && !existsSync(savedPath(args.compare))) {
   process.exit(2);
 }
 
-/** Bundles the reader as one classic script; returns its path. */
-async function buildReader() {
-  const outDir = join(ROOT, '.output/bench-cold-read');
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: {
-        entry: join(ROOT, 'bench/cold-read/entry.ts'),
-        formats: ['iife'],
-        name: 'periodGuardColdReadBundle',
-        fileName: () => 'reader.js',
-      },
-    },
-  });
-  return join(outDir, 'reader.js');
-}
-
-const current = await buildReader();
+const current = await bundleScript({
+  root: ROOT,
+  entry: join(ROOT, 'bench/cold-read/entry.ts'),
+  outDir: join(ROOT, '.output/bench-cold-read'),
+  fileName: 'reader.js',
+  globalName: 'periodGuardColdReadBundle',
+});
 if (args.save) {
   mkdirSync(RESULTS, { recursive: true });
   copyFileSync(current, savedPath(args.save));

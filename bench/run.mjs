@@ -29,6 +29,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './lib/browser-bench.mjs';
 import { budgetsMissed, evaluateBudgets } from './lib/budgets.mjs';
+import { bundleScript } from './lib/bundle-script.mjs';
 import { runPureBench } from './lib/pure.mjs';
 import { formatReport } from './lib/report.mjs';
 import { measureProductionBuilds } from './lib/sizes.mjs';
@@ -152,23 +153,12 @@ if (only.has('pure')) {
 async function buildBannerFloor() {
   log('building: the banner floor, .output/bench-banner-floor');
   const outDir = join(ROOT, '.output/bench-banner-floor');
-  const { build: viteBuild } = await import('vite');
-  await viteBuild({
-    configFile: false,
+  await bundleScript({
     root: ROOT,
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: {
-        entry: join(ROOT, 'bench/banner-floor/content.ts'),
-        formats: ['iife'],
-        name: 'periodGuardBannerFloor',
-        fileName: () => 'content.js',
-      },
-    },
+    entry: join(ROOT, 'bench/banner-floor/content.ts'),
+    outDir,
+    fileName: 'content.js',
+    globalName: 'periodGuardBannerFloor',
   });
   copyFileSync(join(ROOT, 'bench/banner-floor/manifest.json'), join(outDir, 'manifest.json'));
   return outDir;
