@@ -103,7 +103,10 @@ export type ManagedPolicyStore = StoreApi<ManagedPolicyState> & {
 export interface ManagedStoreOptions {
   area?: () => ManagedArea | undefined;
   urlPolicy?: UrlPolicy;
-  /** How often to read again while no policy has shown up yet. */
+  /**
+   * The first wait before reading again while no policy has shown up yet; each later wait is
+   * twice the one before, up to four times this.
+   */
   pollIntervalMs?: number;
   /** How long after start to keep polling; Chromium can take seconds to load policy. */
   pollForMs?: number;
@@ -112,9 +115,11 @@ export interface ManagedStoreOptions {
 }
 
 /**
- * The policy as one context sees it, kept current: read at start, read again every
- * `pollIntervalMs` for `pollForMs` while it is still empty (no change event announces the
- * first load), and on every `storage.onChanged` for the `managed` area (Chromium fires it
+ * The policy as one context sees it, kept current: read at start, read again after 1, 2, 4,
+ * 4, … × `pollIntervalMs` for `pollForMs` while it is still empty (no change event announces
+ * the first load; Chromium's took about 3 s here). Every BuildOps tab runs this, and almost
+ * always no policy ever comes: five reads in 15 s rather than fifteen, for at most 3 s more
+ * before a late policy is seen, and on every `storage.onChanged` for the `managed` area (Chromium fires it
  * when an admin changes the policy; Firefox reads policy once per install and never does).
  * A zustand store, so React reads it through `useSyncExternalStore` (hooks.ts).
  */
@@ -142,13 +147,15 @@ export function createManagedPolicyStore(options: ManagedStoreOptions = {}): Man
 
   const startedAt = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const poll = () => {
+  const poll = (waitMs: number) => {
     timer = setTimeout(async () => {
       await refresh();
       if (disposed) return;
       const found = store.getState().status === 'ok';
-      if (!found && Date.now() - startedAt < pollForMs) poll();
-    }, pollIntervalMs);
+      if (!found && Date.now() - startedAt < pollForMs) {
+        poll(Math.min(waitMs * 2, pollIntervalMs * 4));
+      }
+    }, waitMs);
   };
 
   const onChanged = 'onChanged' in options ? options.onChanged : safeOnChanged();
@@ -158,7 +165,7 @@ export function createManagedPolicyStore(options: ManagedStoreOptions = {}): Man
   onChanged?.addListener(listener);
 
   const whenReady = refresh().then(() => {
-    if (!disposed && store.getState().status !== 'ok') poll();
+    if (!disposed && store.getState().status !== 'ok') poll(pollIntervalMs);
   });
 
   return Object.assign(store, {

@@ -196,20 +196,25 @@ describe('createManagedPolicyStore', () => {
     store.dispose();
   });
 
-  it('stops polling after pollForMs', async () => {
+  it('reads again after waits of 1, 2, 4, 4, … intervals, and stops after pollForMs', async () => {
     vi.useFakeTimers();
-    const get = vi.fn(async () => ({}));
+    const readAt: number[] = [];
+    const get = vi.fn(async () => {
+      readAt.push(Date.now());
+      return {};
+    });
+    const startedAt = Date.now();
     const store = createManagedPolicyStore({
       area: () => ({ get }),
       urlPolicy: production,
       pollIntervalMs: 1_000,
-      pollForMs: 5_000,
+      pollForMs: 15_000,
       onChanged: undefined,
     });
     await store.whenReady;
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(get.mock.calls.length).toBeGreaterThanOrEqual(5);
-    expect(get.mock.calls.length).toBeLessThanOrEqual(7);
+    // At start, then 1, 3, 7, 11 and 15 s in: six reads in all, none after the window.
+    expect(readAt.map((at) => at - startedAt)).toEqual([0, 1_000, 3_000, 7_000, 11_000, 15_000]);
     store.dispose();
   });
 
