@@ -115,12 +115,13 @@ export interface ManagedStoreOptions {
 }
 
 /**
- * The policy as one context sees it, kept current: read at start, read again after 1, 2, 4,
- * 4, … × `pollIntervalMs` for `pollForMs` while it is still empty (no change event announces
- * the first load; Chromium's took about 3 s here). Every BuildOps tab runs this, and almost
- * always no policy ever comes: five reads in 15 s rather than fifteen, for at most 3 s more
- * before a late policy is seen, and on every `storage.onChanged` for the `managed` area (Chromium fires it
- * when an admin changes the policy; Firefox reads policy once per install and never does).
+ * The policy as one context sees it, kept current. It is read at start; read again on every
+ * `storage.onChanged` for the `managed` area (Chromium fires it when an admin changes the
+ * policy; Firefox reads policy once per install and never does); and, while it is still
+ * empty, read again after waits of 1, 2, 4, 4, … × `pollIntervalMs` for `pollForMs`, since no
+ * change event announces the first load (Chromium's took about 3 s here). Every BuildOps tab
+ * runs this and almost always no policy ever comes: the waits grow so that it costs five
+ * re-reads in 15 s rather than fifteen, for at most 3 s more before a late policy is seen.
  * A zustand store, so React reads it through `useSyncExternalStore` (hooks.ts).
  */
 export function createManagedPolicyStore(options: ManagedStoreOptions = {}): ManagedPolicyStore {
