@@ -143,8 +143,8 @@ if (only.has('sizes')) {
   results.sizes = measureProductionBuilds(ROOT);
 }
 if (only.has('pure')) {
-  log('pure functions: vitest bench');
-  results.pure = runPureBench(ROOT);
+  log('pure functions: vitest bench on their production bundle');
+  results.pure = await runPureBench(ROOT);
 }
 /**
  * Bundles bench/banner-floor (the real banner, host and styles, nothing read or judged) as

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 
 /**
- * Bundles `entry` (and what it imports from the project) into one classic script,
- * `outDir/fileName`, as production code: what the bench's stand-ins and probes are built
- * into, beside WXT's builds. Returns the script's path.
+ * Bundles `entry` (and what it imports, packages included) into one file, `outDir/fileName`,
+ * as production code: what the bench's stand-ins and probes are built into, beside WXT's
+ * builds. `format` 'iife' (the default) makes a classic script that sets `globalName`; 'es'
+ * makes a module. Returns the file's path.
  */
-export async function bundleScript({ root, entry, outDir, fileName, globalName }) {
+export async function bundleScript({ root, entry, outDir, fileName, globalName, format = 'iife' }) {
   const { build } = await import('vite');
   await build({
     configFile: false,
@@ -16,7 +17,7 @@ export async function bundleScript({ root, entry, outDir, fileName, globalName }
     build: {
       outDir,
       emptyOutDir: true,
-      lib: { entry, formats: ['iife'], name: globalName, fileName: () => fileName },
+      lib: { entry, formats: [format], name: globalName, fileName: () => fileName },
     },
   });
   return join(outDir, fileName);
