@@ -9,16 +9,64 @@
  * that can write storage can write a valid but wrong calendar anyway).
  */
 export function fingerprintOf(value: unknown): string {
-  return cyrb53(JSON.stringify(value, sortedKeys) ?? 'undefined').toString(36);
+  return cyrb53(canonicalJson(value) ?? 'undefined').toString(36);
+}
+
+/**
+ * `value` as JSON with every object's keys in sorted order. A content script fingerprints
+ * the stored calendar on every BuildOps page load, and a replacer that copies each object
+ * sorted took 30–40 ms for a 50-entity × 20-year calendar (1 MB), against 6 ms for the plain
+ * `JSON.stringify`. When every object already lists its keys sorted (Chrome's storage hands
+ * them back so, and {@link sortedKeysCopy} stores them so) the plain serialization is the
+ * sorted one, so one walk checks that and the native serializer does the rest.
+ */
+export function canonicalJson(value: unknown): string | undefined {
+  return keysAlreadySorted(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeys);
+}
+
+/**
+ * True when serializing `value` as it is gives the same text as with {@link sortedKeys}:
+ * it holds only arrays and plain objects (no `toJSON`, no boxed primitive, which the
+ * serializer treats specially), and every object's keys come in `.sort()` order, so a sorted
+ * copy would list them in the same order. Anything else takes the slow path, never a wrong one.
+ */
+function keysAlreadySorted(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+    for (let i = 0; i < value.length; i++) if (!keysAlreadySorted(value[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.hasOwn(value, 'toJSON')) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) return false;
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+    if (!keysAlreadySorted((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function sortedKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const sorted: Record<string, unknown> = {};
+  // No prototype: a "__proto__" key (JSON.parse makes it an own key) stays a key.
+  const sorted: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value).sort()) {
     sorted[key] = (value as Record<string, unknown>)[key];
   }
   return sorted;
+}
+
+/**
+ * A deep copy of a JSON-like value with every object's keys in sorted order, for storing:
+ * read back (Firefox keeps insertion order), it takes the fast path of {@link fingerprintOf}.
+ */
+export function sortedKeysCopy<T>(value: T): T {
+  const text = JSON.stringify(value, sortedKeys);
+  return text === undefined ? value : (JSON.parse(text) as T);
 }
 
 /** cyrb53 (public domain, bryc): a fast, well-mixed 53-bit string hash. */

@@ -1,7 +1,7 @@
 import '../zod-config';
 import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf, sortedKeysCopy } from './fingerprint';
 import type { StoredThing } from './items';
 import { storage } from './local-storage';
 import { quarantine } from './quarantine';
@@ -136,11 +136,12 @@ async function migrate<T>(thing: StoredThing<T>, value: unknown, meta: unknown, 
     if (step === undefined) throw new Error(`no step from version ${next - 1} to ${next}`);
     migrated = step(migrated);
   }
+  const stored = sortedKeysCopy(migrated);
   await storage.setItems([
-    { key: thing.key, value: migrated },
+    { key: thing.key, value: stored },
     { key: metaKeyOf(thing.key), value: { ...(meta as object | null), v: thing.version } },
   ]);
-  return migrated;
+  return stored;
 }
 
 /**
@@ -236,7 +237,9 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
       await storage.setItems([versioned]);
       await storage.removeItem(thing.key);
     } else {
-      await storage.setItems([{ key: thing.key, value: parsed.data }, versioned]);
+      // Keys sorted: read back, the stamp check's fingerprint takes its fast path (Chrome
+      // sorts them anyway; Firefox keeps the order they were written in).
+      await storage.setItems([{ key: thing.key, value: sortedKeysCopy(parsed.data) }, versioned]);
     }
   } catch (error) {
     throw new StoredWriteError(

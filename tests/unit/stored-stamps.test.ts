@@ -62,6 +62,14 @@ describe('fingerprintOf', () => {
 });
 
 describe('checked once when written', () => {
+  it('stores objects with their keys sorted, so reading back fingerprints them fast', async () => {
+    await writeStored(storedCalendar, march);
+    const stored = (await raw('calendar')) as Calendar;
+    expect(Object.keys(stored)).toEqual(['closedThrough', 'periods', 'version']);
+    expect(Object.keys(stored.periods[0] as object)).toEqual(['end', 'name', 'start', 'status']);
+    expect(stored).toEqual(march);
+  });
+
   it('a value written through writeStored is read back without its schema', async () => {
     await writeStored(storedCalendar, march);
     const checks = schemaChecks(storedCalendar);
