@@ -31,29 +31,34 @@ const FRAME_FALLBACK_MS = 100;
  * Mounts the overlay in `<period-guard-ui>` (open shadow root, PRODUCT.md §7) once the guard
  * has something to show, and keeps it mounted if the host app wipes the body. A page with no
  * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render.
- * The banner is added, and redrawn, just before the next frame (before-next-frame.ts): the
- * guard reads the page in the task after the host's render, and a banner drawn in the frame
- * that render asks for is laid out and painted with it. Added in a task of its own, it cost
- * the whole invoice page one more style, layout and paint (8–14 ms traced on the bench's
- * invoice page). A held export or a reload notice mounts at once: the user is waiting.
+ * The overlay is built, banner and all, as soon as there is something to show, in the guard's
+ * own task, and only inserted just before the next frame (before-next-frame.ts): the guard
+ * reads the page in the task after the host's render, and a banner inserted in the frame that
+ * render asks for is laid out and painted with it. Inserted in a task of its own, it cost the
+ * whole invoice page one more style, layout and paint (8–14 ms traced on the bench's invoice
+ * page). Building it in the frame instead put 2–3 ms of our script into the host's frame task,
+ * already 45 ms or more of style and layout on that page: enough to push it past 50 ms.
+ * A held export or a reload notice is inserted at once: the user is waiting.
  * The overlay lives as long as the guard does, not as long as WXT's context: after an
  * extension update the old copy keeps holding exports (orphan mode) and needs its dialog.
  */
 export function mountOverlay(guard: GuardController, lifetime: AbortSignal): void {
-  let mounted = false;
+  let overlay: PreparedOverlay | undefined;
+  let inserted = false;
   let cancelFrame: (() => void) | undefined;
-  const mount = () => {
-    if (mounted || lifetime.aborted) return;
-    mounted = true;
+  const insert = () => {
+    if (inserted || lifetime.aborted || overlay === undefined) return;
+    inserted = true;
     cancelFrame?.();
     unsubscribe();
-    mountNow(guard, lifetime);
+    overlay.insert();
   };
   const start = () => {
     const state = guard.store.getState();
-    if (mounted || lifetime.aborted || !hasSomethingToShow(state)) return;
-    if (state.attempt !== null || state.orphaned) mount();
-    else cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, mount);
+    if (inserted || lifetime.aborted || !hasSomethingToShow(state)) return;
+    overlay ??= prepareOverlay(guard, lifetime);
+    if (state.attempt !== null || state.orphaned) insert();
+    else cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, insert);
   };
   const unsubscribe = guard.store.subscribe(start);
   lifetime.addEventListener('abort', () => {
@@ -63,20 +68,29 @@ export function mountOverlay(guard: GuardController, lifetime: AbortSignal): voi
   start();
 }
 
-function mountNow(guard: GuardController, lifetime: AbortSignal): void {
+/** The overlay built but not yet in the page; `insert` puts it there. */
+interface PreparedOverlay {
+  insert(): void;
+}
+
+function prepareOverlay(guard: GuardController, lifetime: AbortSignal): PreparedOverlay {
   const { host, container } = createOverlayHost(document, overlayCss);
   const banner = followBanner(guard, container);
   const dialogs = mountDialogsOnFirstHold(guard, container);
-  document.body?.prepend(host);
   lifetime.addEventListener('abort', () => {
     banner.stop();
     dialogs.stop();
     host.remove();
   });
-  // Re-insert the same host (banner, dialogs and all) rather than building a second one.
-  guard.onPageChange(() => {
-    if (!host.isConnected && !lifetime.aborted) document.body?.prepend(host);
-  });
+  return {
+    insert() {
+      document.body?.prepend(host);
+      // Re-insert the same host (banner, dialogs and all) rather than building a second one.
+      guard.onPageChange(() => {
+        if (!host.isConnected && !lifetime.aborted) document.body?.prepend(host);
+      });
+    },
+  };
 }
 
 /**

@@ -1,0 +1,113 @@
+import { createStore } from 'zustand/vanilla';
+import { mountOverlay } from '../../entrypoints/buildops.content/mount-overlay';
+import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
+import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
+import { closedVerdict, unsyncedInvoice } from './fixtures';
+
+const quiet: GuardState = {
+  reading: null,
+  verdict: null,
+  attempt: null,
+  mode: 'warn',
+  orphaned: false,
+  policyPending: false,
+};
+
+function fakeGuard(): GuardController {
+  return {
+    store: createStore<GuardState>(() => quiet),
+    refresh: () => {},
+    onPageChange: () => {},
+    cancel: () => {},
+    exportAnyway: async () => false,
+  };
+}
+
+/** Holds animation-frame callbacks until the test draws a frame. */
+function holdFrames() {
+  const callbacks: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    callbacks.push(callback);
+    return callbacks.length;
+  });
+  return {
+    draw() {
+      for (const callback of callbacks.splice(0)) callback(performance.now());
+    },
+  };
+}
+
+const overlayInPage = () => document.querySelector(OVERLAY_TAG);
+const bannerOf = (host: Element | null) =>
+  host?.shadowRoot?.querySelector('[data-testid=pg-banner]');
+const withInvoice = {
+  verdict: closedVerdict,
+  reading: { isInvoice: true, snapshot: unsyncedInvoice },
+} as unknown as Partial<GuardState>;
+
+let lifetime: AbortController;
+beforeEach(() => {
+  document.body.replaceChildren();
+  lifetime = new AbortController();
+});
+afterEach(() => lifetime.abort());
+
+describe('mountOverlay', () => {
+  it('builds nothing while there is nothing to show', () => {
+    const frames = holdFrames();
+    const guard = fakeGuard();
+    const createElement = vi.spyOn(document, 'createElement');
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState({ mode: 'block' });
+    frames.draw();
+    expect(createElement).not.toHaveBeenCalled();
+    expect(overlayInPage()).toBeNull();
+  });
+
+  it('builds the banner in the guard’s task and only inserts it in the next frame', () => {
+    const frames = holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState(withInvoice);
+    expect(overlayInPage()).toBeNull();
+
+    // The host's frame pays for inserting one prepared element, not for building it.
+    const createElement = vi.spyOn(document, 'createElement');
+    frames.draw();
+    expect(createElement).not.toHaveBeenCalled();
+    const host = overlayInPage();
+    expect(host?.parentElement).toBe(document.body);
+    expect(bannerOf(host)).toHaveAttribute('data-verdict', 'closed');
+  });
+
+  it('shows a verdict that changed before the frame, in that same frame', () => {
+    const frames = holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState(withInvoice);
+    guard.store.setState({ verdict: { ...closedVerdict, kind: 'locked' } });
+    frames.draw();
+    expect(bannerOf(overlayInPage())).toHaveAttribute('data-verdict', 'locked');
+  });
+
+  it('inserts at once when an export is held: the user is waiting', () => {
+    holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState({
+      ...withInvoice,
+      attempt: { liveAction: document.createElement('button') },
+    } as unknown as Partial<GuardState>);
+    expect(overlayInPage()).not.toBeNull();
+  });
+
+  it('removes the overlay and inserts nothing more once the guard’s lifetime ends', () => {
+    const frames = holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState(withInvoice);
+    lifetime.abort();
+    frames.draw();
+    expect(overlayInPage()).toBeNull();
+  });
+});
