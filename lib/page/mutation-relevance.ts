@@ -12,6 +12,9 @@ export interface RelevanceSource {
 const DATE_LIKE =
   /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Form controls: a new one may hold a value the reader takes (its text is not in the DOM). */
+const CONTROLS = 'input, select, textarea';
+
 /** How much added text we scan for label words; a new screen shows its labels early on. */
 const MAX_SCAN = 20_000;
 
@@ -65,7 +68,9 @@ export function createRelevanceFilter(source: RelevanceSource) {
       for (const node of record.addedNodes) {
         if (source.isOwnNode(node)) continue;
         if (bringsLabelOrDate(node.textContent ?? '')) return true;
-        if (node instanceof Element && node.querySelector('input, select, textarea')) return true;
+        if (node instanceof Element && (node.matches(CONTROLS) || node.querySelector(CONTROLS))) {
+          return true;
+        }
       }
       for (const node of record.removedNodes) {
         if (holdsWatched(node, watched)) return true;

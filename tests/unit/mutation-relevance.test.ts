@@ -61,6 +61,16 @@ describe('createRelevanceFilter', () => {
     expect(filter(recordsOf(() => input.setAttribute('value', 'x')))).toBe(true);
   });
 
+  it('wakes up when a form control is added, on its own or inside new content', () => {
+    const field = document.getElementById('field') as HTMLElement;
+    // A date picker re-rendered as a fresh <input> in the field it already had.
+    expect(filter(recordsOf(() => field.append(document.createElement('input'))))).toBe(true);
+    const wrapper = document.createElement('div');
+    wrapper.append(document.createElement('select'));
+    expect(filter(recordsOf(() => field.append(wrapper)))).toBe(true);
+    expect(filter(recordsOf(() => field.append(document.createElement('span'))))).toBe(false);
+  });
+
   it('ignores our own overlay', () => {
     expect(
       filter(recordsOf(() => document.body.append(document.createElement('period-guard-ui')))),
