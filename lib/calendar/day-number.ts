@@ -52,3 +52,39 @@ export function isoDayNumber(text: string): number {
     yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+const FIRST_DAY = isoDayNumber('1000-01-01');
+const LAST_DAY = isoDayNumber('9999-12-31');
+
+/** `n` with a leading zero below 10. */
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * The `yyyy-MM-dd` text of a day number (`isoDayNumber`'s inverse, H. Hinnant's
+ * civil_from_days): integers only, no `Date`, which the period timeline's build spent most of
+ * its time in. Days outside 1000–9999, which no `isoDayNumber` gives, throw a RangeError.
+ */
+export function isoDateOfDay(dayNumber: number): string {
+  if (!Number.isInteger(dayNumber) || dayNumber < FIRST_DAY || dayNumber > LAST_DAY) {
+    throw new RangeError(`day ${dayNumber} is not a date between 1000 and 9999`);
+  }
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}

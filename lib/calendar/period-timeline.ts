@@ -1,4 +1,5 @@
-import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from './iso-date';
+import { isoDateOfDay, isoDayNumber } from './day-number';
+import type { IsoDate } from './iso-date';
 import type { Module, Period, PeriodStatus } from './model';
 
 /**
@@ -51,37 +52,56 @@ function decides(current: Period | undefined, candidate: Period): Period {
     : current;
 }
 
+/**
+ * One sweep over the days where some row starts or stops (between two such cuts the covering
+ * rows are constant), keeping the rows that cover the current cut. Periods rarely overlap, so
+ * that set holds one or two rows: building is O(n log n) instead of testing every row at every
+ * cut, which took 9 ms for 20 years of monthly periods on the page's first verdict.
+ */
 function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeline {
-  const rows = periods.filter(
-    (p) => periodApplies(p, module) && isIsoDate(p.start) && isIsoDate(p.end) && p.end >= p.start,
-  );
-  const firsts = rows.map((p) => toDayNumber(p.start));
-  const lasts = rows.map((p) => toDayNumber(p.end));
-  // Every day where some row starts or stops: between two cuts the covering rows are constant.
+  const rows: Period[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  for (const p of periods) {
+    if (!periodApplies(p, module)) continue;
+    const first = isoDayNumber(p.start);
+    const last = isoDayNumber(p.end);
+    // NaN (not a real yyyy-MM-dd date) fails both comparisons.
+    if (!(last >= first)) continue;
+    rows.push(p);
+    firsts.push(first);
+    lasts.push(last);
+  }
+  const byFirst = rows
+    .map((_, r) => r)
+    .sort((a, b) => (firsts[a] as number) - (firsts[b] as number));
   const cuts = [...new Set([...firsts, ...lasts.map((d) => d + 1)])].sort((a, b) => a - b);
-  const starts: IsoDate[] = [];
-  const ends: IsoDate[] = [];
+
   const startDays: number[] = [];
   const endDays: number[] = [];
   const deciders: Period[] = [];
+  /** Indices of the rows covering the current cut, in row order (ties go to the earlier row). */
+  let covering: number[] = [];
+  let next = 0;
   for (let c = 0; c + 1 < cuts.length; c++) {
     const from = cuts[c] as number;
     const to = (cuts[c + 1] as number) - 1;
+    covering = covering.filter((r) => (lasts[r] as number) >= from);
+    let added = false;
+    while (next < byFirst.length && (firsts[byFirst[next] as number] as number) <= from) {
+      covering.push(byFirst[next] as number);
+      next++;
+      added = true;
+    }
+    if (added) covering.sort((a, b) => a - b);
     let decider: Period | undefined;
-    rows.forEach((row, r) => {
-      if ((firsts[r] as number) <= from && (lasts[r] as number) >= from) {
-        decider = decides(decider, row);
-      }
-    });
+    for (const r of covering) decider = decides(decider, rows[r] as Period);
     if (decider === undefined) continue;
     // One period is never split by a gap, so the same decider as the last stretch continues it.
     const last = deciders.length - 1;
     if (last >= 0 && deciders[last] === decider) {
-      ends[last] = fromDayNumber(to);
       endDays[last] = to;
     } else {
-      starts.push(fromDayNumber(from));
-      ends.push(fromDayNumber(to));
       startDays.push(from);
       endDays.push(to);
       deciders.push(decider);
@@ -92,8 +112,8 @@ function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeli
     nextOpen[i] = deciders[i]?.status === 'open' ? i : (nextOpen[i + 1] as number);
   }
   return {
-    starts,
-    ends,
+    starts: startDays.map((day) => isoDateOfDay(day)),
+    ends: endDays.map((day) => isoDateOfDay(day)),
     startDays: Int32Array.from(startDays),
     endDays: Int32Array.from(endDays),
     periods: deciders,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { isoDayNumber } from '../../lib/calendar/day-number';
-import { isIsoDate, toDayNumber } from '../../lib/calendar/iso-date';
+import { isoDateOfDay, isoDayNumber } from '../../lib/calendar/day-number';
+import { fromDayNumber, isIsoDate, toDayNumber } from '../../lib/calendar/iso-date';
 
 describe('isoDayNumber', () => {
   it.each([
@@ -39,5 +39,39 @@ describe('isoDayNumber', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isoDateOfDay', () => {
+  const first = isoDayNumber('1000-01-01');
+  const last = isoDayNumber('9999-12-31');
+
+  it.each([
+    [0, '1970-01-01'],
+    [-1, '1969-12-31'],
+    [isoDayNumber('2024-02-29'), '2024-02-29'],
+    [isoDayNumber('2000-03-01') - 1, '2000-02-29'],
+    [isoDayNumber('1900-03-01') - 1, '1900-02-28'],
+    [first, '1000-01-01'],
+    [last, '9999-12-31'],
+  ])('day %d is %s', (day, text) => {
+    expect(isoDateOfDay(day)).toBe(text);
+  });
+
+  it('agrees with fromDayNumber and inverts isoDayNumber on every day from 1000 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (day) => {
+        const text = isoDateOfDay(day);
+        expect(text).toBe(fromDayNumber(day));
+        expect(isoDayNumber(text)).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses days no yyyy-MM-dd date has', () => {
+    for (const day of [first - 1, last + 1, 0.5, Number.NaN]) {
+      expect(() => isoDateOfDay(day)).toThrow(RangeError);
+    }
   });
 });
