@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { canonicalJson, fingerprintOf, sortedKeysCopy } from '../../lib/settings/fingerprint';
+import {
+  canonicalJson,
+  exactFingerprintOf,
+  fingerprintOf,
+  sortedKeysCopy,
+} from '../../lib/settings/fingerprint';
 
 /**
  * The canonical form written out independently of the code under test: array indices
@@ -114,6 +119,24 @@ describe('sortedKeysCopy', () => {
         expect(JSON.stringify(copy)).toBe(reference(value));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('exactFingerprintOf', () => {
+  it('is shared by values that serialize alike, key order included', () => {
+    expect(exactFingerprintOf({ a: 1, b: [2] })).toBe(exactFingerprintOf({ a: 1, b: [2] }));
+    expect(exactFingerprintOf({ a: 1, b: [2] })).not.toBe(exactFingerprintOf({ b: [2], a: 1 }));
+    expect(exactFingerprintOf({ a: 1, b: undefined })).toBe(exactFingerprintOf({ a: 1 }));
+    expect(exactFingerprintOf({ a: '1' })).not.toBe(exactFingerprintOf({ a: 1 }));
+  });
+
+  it('equals the order-free fingerprint for a value stored with sorted keys', () => {
+    fc.assert(
+      fc.property(storedJson, (value) => {
+        expect(exactFingerprintOf(sortedKeysCopy(value))).toBe(fingerprintOf(value));
+      }),
+      { numRuns: 300 },
     );
   });
 });
