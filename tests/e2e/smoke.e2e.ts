@@ -1,9 +1,11 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { exactFingerprintOf } from '../../lib/settings/fingerprint';
 import {
   e2eExtensionDir,
   type FixtureServer,
   type LaunchedChromium,
+  type LaunchedExtension,
   type LaunchedFirefox,
   launchChromium,
   launchFirefox,
@@ -30,6 +32,35 @@ function messagesSeen(): string | undefined {
 
 function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Seeds a calendar written the way no build writes one (keys unsorted, no stamp), waits for the
+ * background to check and stamp it, and gives back what storage then holds. A stamp is the
+ * fingerprint of the value exactly as stored (lib/settings/validated.ts), so it only helps a
+ * page load if the browser hands every reader the keys in the order the background saw.
+ */
+async function stampedCalendar(ext: LaunchedExtension) {
+  const calendar = {
+    version: 1,
+    periods: [{ status: 'open', name: 'Apr 2026', end: '2026-04-30', start: '2026-04-01' }],
+    closedThrough: { AR: '2026-03-31' },
+  };
+  await seedStorage(ext, { calendar });
+  let stored: Record<string, unknown> = {};
+  await expect
+    .poll(
+      async () => {
+        stored = await readStorage(ext, ['calendar', 'calendar$']);
+        return (stored.calendar$ as { checked?: string } | undefined)?.checked;
+      },
+      { timeout: 10_000 },
+    )
+    .toMatch(/\.1\.[a-z0-9]+$/);
+  return {
+    value: stored.calendar,
+    print: (stored.calendar$ as { checked: string }).checked.split('.').at(-1) as string,
+  };
 }
 
 /** Shaped like a calendar on purpose: it is what later tests will seed. */
@@ -85,6 +116,12 @@ describe.skipIf(skipChromium)('Chromium with the e2e build', () => {
     await page.goto(server.url('/harness/smoke.html'));
     expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
   });
+
+  it('hands a stamped calendar back in the order its stamp was made from (sorted keys)', async () => {
+    const { value, print } = await stampedCalendar(chromium);
+    expect(Object.keys(value as object)).toEqual(['closedThrough', 'periods', 'version']);
+    expect(exactFingerprintOf(value)).toBe(print);
+  });
 });
 
 describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
@@ -129,5 +166,11 @@ describe.skipIf(skipFirefox)('Firefox ESR with the e2e build', () => {
     page = await firefox.browser.newPage();
     await page.goto(server.url('/harness/smoke.html'));
     expect(await page.evaluate(browserTimeZone)).toBe(TIME_ZONE);
+  });
+
+  it('hands a stamped calendar back in the order its stamp was made from (as written)', async () => {
+    const { value, print } = await stampedCalendar(firefox);
+    expect(Object.keys(value as object)).toEqual(['version', 'periods', 'closedThrough']);
+    expect(exactFingerprintOf(value)).toBe(print);
   });
 });
