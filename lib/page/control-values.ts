@@ -1,5 +1,5 @@
-/** Elements whose `value` a script can change with no mutation and no event. */
-const CONTROLS = 'input, select, textarea';
+/** Form controls: elements whose `value` a script can change with no mutation and no event. */
+export const FORM_CONTROLS = 'input, select, textarea';
 
 /**
  * The form controls among `elements` and inside them, in order: where a reading took values
@@ -10,8 +10,8 @@ const CONTROLS = 'input, select, textarea';
 export function controlsAmong(elements: readonly Element[]): HTMLInputElement[] {
   const controls: HTMLInputElement[] = [];
   for (const element of elements) {
-    if (element.matches(CONTROLS)) controls.push(element as HTMLInputElement);
-    else controls.push(...element.querySelectorAll<HTMLInputElement>(CONTROLS));
+    if (element.matches(FORM_CONTROLS)) controls.push(element as HTMLInputElement);
+    else controls.push(...element.querySelectorAll<HTMLInputElement>(FORM_CONTROLS));
   }
   return controls;
 }

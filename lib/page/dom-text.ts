@@ -1,3 +1,6 @@
+/** `NodeFilter.SHOW_TEXT`: a tree walk over the text nodes only. */
+export const SHOW_TEXT = 4;
+
 /** Elements whose text is never page content: code, styles, templates, our own overlay. */
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PERIOD-GUARD-UI']);
 

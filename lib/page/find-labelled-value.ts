@@ -1,4 +1,4 @@
-import { collapseWhitespace } from './dom-text';
+import { collapseWhitespace, SHOW_TEXT } from './dom-text';
 import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
 import { outsideUnreadRows, textJumps, unreadRowsUnder } from './long-tables';
 import { looksLikeLabel } from './looks-like-label';
@@ -51,8 +51,6 @@ function hasColon(data: string): boolean {
 }
 /** "Label: value" text: where the next "Other Label:" starts, the value ends. */
 const NEXT_LABEL = /\s(?=\p{L}[\p{L} #.]*[:\uff1a])/u;
-
-const SHOW_TEXT = 4;
 
 type Index<K> = Map<string, K[]>;
 

@@ -1,3 +1,5 @@
+import { SHOW_TEXT } from './dom-text';
+
 /**
  * Long tables: the rows of a table body past the first {@link TABLE_ROWS_READ} are a list
  * of many records (a 2,000-invoice list, 200 line items), never the fields of the one
@@ -11,7 +13,6 @@
  */
 export const TABLE_ROWS_READ = 50;
 
-const SHOW_TEXT = 4;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING: after, descendants included
 
 /** The unread part of one long table body: its first unread row to its very last node. */

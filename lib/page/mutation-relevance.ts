@@ -1,3 +1,5 @@
+import { FORM_CONTROLS } from './control-values';
+
 /** What decides whether a batch of DOM mutations can change the invoice reading. */
 export interface RelevanceSource {
   /** The elements the last reading took values from. */
@@ -11,9 +13,6 @@ export interface RelevanceSource {
 /** Text that could be a date: digits with separators, or a month name next to a number. */
 const DATE_LIKE =
   /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
-/** Form controls: a new one may hold a value the reader takes (its text is not in the DOM). */
-const CONTROLS = 'input, select, textarea';
 
 /** How much added text we scan for label words; a new screen shows its labels early on. */
 const MAX_SCAN = 20_000;
@@ -68,7 +67,10 @@ export function createRelevanceFilter(source: RelevanceSource) {
       for (const node of record.addedNodes) {
         if (source.isOwnNode(node)) continue;
         if (bringsLabelOrDate(node.textContent ?? '')) return true;
-        if (node instanceof Element && (node.matches(CONTROLS) || node.querySelector(CONTROLS))) {
+        if (
+          node instanceof Element &&
+          (node.matches(FORM_CONTROLS) || node.querySelector(FORM_CONTROLS))
+        ) {
           return true;
         }
       }
