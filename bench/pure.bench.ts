@@ -9,8 +9,7 @@ import { cpuMsPerCall } from './cpu-time';
  * The pure functions the guard runs on the page, timed twice: by vitest bench (tinybench,
  * wall clock) and in CPU time (cpu-time.ts), which a busy machine does not distort; the
  * budgets use the CPU figure. bench/run.mjs reads the JSON report: each benchmark's latency,
- * plus what each test notes in `task.meta.bench` (batch sizes, CPU times, what was read, or
- * why a measure is not available).
+ * plus what each test notes in `task.meta.bench` (batch sizes, CPU times, what was read).
  *
  * The functions come from the production bundle of bench/pure/entry.ts that bench/lib/pure.mjs
  * builds and names in PERIOD_GUARD_PURE_BUNDLE: the code as the content script ships it.
