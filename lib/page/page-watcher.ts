@@ -1,3 +1,5 @@
+import { runSoon } from './run-soon';
+
 /** How the page watcher is told what to do; see {@link watchPage}. */
 export interface PageWatchOptions {
   /** Called at most once per `batchMs` after anything that could change the reading. */
@@ -20,7 +22,10 @@ export interface PageWatchOptions {
    * not woken up five times a second for nothing. Default: always.
    */
   pollWhile?: () => boolean;
-  /** Shortest time between two re-reads; keeps "date → verdict" well under 50 ms. */
+  /**
+   * Shortest time between two reads of the page's changes; keeps "date → verdict" well under
+   * 50 ms. A read asked for with `request` is not held back by it.
+   */
   batchMs?: number;
   win?: Window;
 }
@@ -39,29 +44,40 @@ export interface PageWatcher {
 /**
  * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
  * ticking every frame) costs one re-read per batch, not one per record. After a quiet spell a
- * change is read in the next task, before the browser is likely to have drawn the host's
- * render, so a banner it changes can be drawn in that same frame (mount-overlay.tsx); after
- * that, at most once per `batchMs`. Typing and picking in inputs change `.value` without a
+ * change is read in a task of its own that runs before the browser draws the host's render
+ * (run-soon.ts), so a banner it changes is drawn in that same frame (mount-overlay.tsx); after
+ * that, the page's changes are read at most once per `batchMs`. A read asked for with
+ * `request` (start-up, a store, the clock) runs as soon, and does not hold back the read of
+ * the page's next change: the invoice a host renders just after our start-up read still gets
+ * its banner in its own frame. Typing and picking in inputs change `.value` without a
  * mutation, so input/change events wake us too; a script setting `.value` sends neither, so
  * `changedSinceRead` is polled for that, while `pollWhile` says there is something to poll.
  */
 export function watchPage(options: PageWatchOptions): PageWatcher {
   const win = options.win ?? window;
   const batchMs = options.batchMs ?? 25;
-  let timer: number | undefined;
-  let lastRead = Number.NEGATIVE_INFINITY;
+  let cancelRead: (() => void) | undefined;
+  /** Whether the read on its way also covers a change of the page. */
+  let readsChange = false;
+  /** When the page's last change was read: the next one waits until `batchMs` after it. */
+  let lastChangeRead = Number.NEGATIVE_INFINITY;
 
-  const schedule = () => {
-    if (timer !== undefined || options.signal.aborted) return;
-    const wait = Math.max(0, lastRead + batchMs - win.performance.now());
-    timer = win.setTimeout(() => {
-      timer = undefined;
-      lastRead = win.performance.now();
-      if (options.signal.aborted) return;
-      options.onChange();
-      armPoll();
-    }, wait);
+  const read = () => {
+    cancelRead = undefined;
+    if (readsChange) lastChangeRead = win.performance.now();
+    readsChange = false;
+    if (options.signal.aborted) return;
+    options.onChange();
+    armPoll();
   };
+  const schedule = (pageChanged: boolean) => {
+    if (options.signal.aborted) return;
+    if (pageChanged) readsChange = true;
+    if (cancelRead !== undefined) return; // a read is already on its way
+    const wait = pageChanged ? Math.max(0, lastChangeRead + batchMs - win.performance.now()) : 0;
+    cancelRead = runSoon(win, wait, read);
+  };
+  const scheduleChange = () => schedule(true);
 
   const { changedSinceRead } = options;
   let poll: number | undefined;
@@ -73,18 +89,18 @@ export function watchPage(options: PageWatchOptions): PageWatcher {
     poll = win.setTimeout(() => {
       poll = undefined;
       if (options.signal.aborted) return;
-      if (changedSinceRead()) schedule();
+      if (changedSinceRead()) scheduleChange();
       armPoll();
     }, options.pollMs ?? 200);
   };
 
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined) return; // a re-read is already on its way
+    if (readsChange) return; // a read of the page's changes is already on its way
     if (options.isRelevant) {
-      if (options.isRelevant(records)) schedule();
+      if (options.isRelevant(records)) scheduleChange();
       return;
     }
-    if (records.some((record) => !options.ignore(record.target))) schedule();
+    if (records.some((record) => !options.ignore(record.target))) scheduleChange();
   });
   observer.observe(win.document, {
     subtree: true,
@@ -96,17 +112,17 @@ export function watchPage(options: PageWatchOptions): PageWatcher {
   });
 
   const listen = { capture: true, passive: true, signal: options.signal };
-  win.addEventListener('input', schedule, listen);
-  win.addEventListener('change', schedule, listen);
+  win.addEventListener('input', scheduleChange, listen);
+  win.addEventListener('change', scheduleChange, listen);
   // Single-page-app navigation: history changes without a reload.
-  win.addEventListener('popstate', schedule, listen);
+  win.addEventListener('popstate', scheduleChange, listen);
 
   armPoll();
 
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (timer !== undefined) win.clearTimeout(timer);
+    cancelRead?.();
     if (poll !== undefined) win.clearTimeout(poll);
   });
-  return { request: schedule, afterRead: armPoll };
+  return { request: () => schedule(false), afterRead: armPoll };
 }

@@ -119,6 +119,61 @@ describe('watchPage', () => {
     stop();
   });
 
+  it("does not hold back the page's next change after a read asked for (start-up, a store)", async () => {
+    const { reads, request, stop } = watch({ batchMs: 25 });
+    const start = performance.now();
+    request();
+    await vi.advanceTimersByTimeAsync(5);
+    // The host renders the invoice 5 ms after our start-up read: read at once, not at 25 ms.
+    render('Invoice Date 03/12/2026');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads).toEqual([start, start + 5]);
+    // That read was of a change: the next change waits `batchMs` after it.
+    render('Invoice Date 03/13/2026');
+    await vi.advanceTimersByTimeAsync(24);
+    expect(reads).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reads).toEqual([start, start + 5, start + 30]);
+    stop();
+  });
+
+  it('counts a change that joined a read asked for as read', async () => {
+    const { reads, request, stop } = watch({ batchMs: 25 });
+    const start = performance.now();
+    request();
+    render('Invoice Date 03/12/2026');
+    await vi.advanceTimersByTimeAsync(5);
+    render('Invoice Date 03/13/2026');
+    await vi.advanceTimersByTimeAsync(25);
+    expect(reads).toEqual([start, start + 25]);
+    stop();
+  });
+
+  it("posts its reads ahead of the host's next frame where the browser has a scheduler", async () => {
+    const priorities: string[] = [];
+    const controller = new AbortController();
+    const reads: number[] = [];
+    const win = Object.assign(windowWith({ frames: true }), {
+      scheduler: {
+        postTask(task: () => void, options: { priority: string; delay: number }) {
+          priorities.push(options.priority);
+          return new Promise<void>((resolve) => setTimeout(() => resolve(task()), options.delay));
+        },
+      },
+    });
+    watchPage({
+      win,
+      signal: controller.signal,
+      onChange: () => reads.push(performance.now()),
+      ignore: () => false,
+    });
+    render('Invoice Date 03/12/2026');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads).toHaveLength(1);
+    expect(priorities).toEqual(['user-blocking']);
+    controller.abort();
+  });
+
   it('is not woken by mutations of our own nodes', async () => {
     const own = document.createElement('period-guard-ui');
     document.body.append(own);
