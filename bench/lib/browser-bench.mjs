@@ -61,6 +61,7 @@ function summarizeLoads(samples, traces) {
     taskMs: compare(samples, (s) => s.taskMs),
     scriptMs: compare(samples, (s) => s.scriptMs),
     styleLayoutMs: compare(samples, (s) => s.styleLayoutMs),
+    layouts: compare(samples, (s) => s.layouts),
     heapMB: compare(samples, (s) => s.heapBytes / MB),
     longTasks: compare(samples, countLong),
     extensionLongTasks: traces.reduce(

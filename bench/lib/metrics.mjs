@@ -22,9 +22,14 @@ export async function openMetrics(context, page) {
   };
 }
 
-/** Main-thread milliseconds between two readings: all tasks, and script alone. */
+/**
+ * Main-thread milliseconds between two readings: all tasks, script alone, style and layout;
+ * and how many layouts ran. A banner drawn in a frame of its own, rather than with the host's
+ * render, shows as one more layout, and costs the page a frame's style, layout and paint.
+ */
 export function mainThreadDelta(before, after) {
   return {
+    layouts: after.LayoutCount - before.LayoutCount,
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     styleLayoutMs:

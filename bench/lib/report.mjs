@@ -52,6 +52,7 @@ function loadRows(name, load) {
     comparisonRow('  main-thread time, ms', load.taskMs),
     comparisonRow('  of which script, ms', load.scriptMs),
     comparisonRow('  of which style + layout, ms', load.styleLayoutMs),
+    comparisonRow('  layouts (each a frame or a forced layout)', load.layouts),
     comparisonRow('  JS heap after GC, MB', load.heapMB, 2),
     comparisonRow('  long tasks ≥ 50 ms wall (observer)', load.longTasks, 0),
     ['  extension script, CPU ms (traced)', '', fixed(load.extensionScriptMs), '', ''],
