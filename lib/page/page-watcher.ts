@@ -44,14 +44,15 @@ export interface PageWatcher {
 /**
  * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
  * ticking every frame) costs one re-read per batch, not one per record. After a quiet spell a
- * change is read in a task of its own that runs before the browser draws the host's render
- * (run-soon.ts), so a banner it changes is drawn in that same frame (mount-overlay.tsx); after
- * that, the page's changes are read at most once per `batchMs`. A read asked for with
- * `request` (start-up, a store, the clock) runs as soon, and does not hold back the read of
- * the page's next change: the invoice a host renders just after our start-up read still gets
- * its banner in its own frame. Typing and picking in inputs change `.value` without a
- * mutation, so input/change events wake us too; a script setting `.value` sends neither, so
- * `changedSinceRead` is polled for that, while `pollWhile` says there is something to poll.
+ * change is read in a task of its own that, as a rule, runs before the browser draws the
+ * host's render (run-soon.ts), so a banner it changes is drawn in that same frame
+ * (mount-overlay.tsx); after that, the page's changes are read at most once per `batchMs`. A
+ * read asked for with `request` (start-up, a store, the clock) runs as soon, and does not hold
+ * back the read of the page's next change: an invoice the host renders just after our start-up
+ * read still gets its banner in the frame of that render. Typing and picking in inputs change
+ * `.value` without a mutation, so input/change events wake us too; a script setting `.value`
+ * sends neither, so `changedSinceRead` is polled for that, while `pollWhile` says there is
+ * something to poll.
  */
 export function watchPage(options: PageWatchOptions): PageWatcher {
   const win = options.win ?? window;

@@ -13,12 +13,13 @@ function schedulerOf(win: Window): TaskScheduler | null {
 
 /**
  * Runs `task` in a task of its own, `delayMs` from now, ahead of the host page's next frame
- * where the browser lets us. A plain timer loses that race: once the host has rendered (an
- * invoice coming back from its API), Chromium draws the frame before running a timer, so a
- * banner drawn from our read needed a frame of its own, which costs the invoice page as much
- * again as our script (style, layout and paint of a frame: about 20 ms on the bench's VM). A
- * `user-blocking` task runs before that frame, and the banner is drawn with the host's render.
- * Browsers without `scheduler.postTask` get a timer. Returns a function that cancels the task.
+ * where the browser lets us. A plain timer often loses that race: once the host has rendered
+ * (an invoice coming back from its API), Chromium tends to draw the frame first, so a banner
+ * drawn from our read needed a frame of its own, which costs the invoice page as much again as
+ * our script (style, layout and paint of a frame: about 20 ms on the bench's VM). A
+ * `user-blocking` task runs before that frame as a rule, and the banner is drawn with the
+ * host's render; only a frame already overdue still goes first. Browsers without
+ * `scheduler.postTask` get a timer. Returns a function that cancels the task.
  */
 export function runSoon(win: Window, delayMs: number, task: () => void): () => void {
   const scheduler = schedulerOf(win);
