@@ -36,8 +36,9 @@ const FRAME_FALLBACK_MS = 100;
  * reads the page in a task posted ahead of the frame the host's render asks for (run-soon.ts),
  * and a banner inserted in that frame is laid out and painted with it. Drawn in a frame of its
  * own, it cost the whole invoice page one more style, layout and paint (8–14 ms traced on the
- * bench's invoice page; about 20 ms of main-thread time in the bench's paired loads). Building it in the frame instead put 2–3 ms of our script into the host's frame task,
- * already 45 ms or more of style and layout on that page: enough to push it past 50 ms.
+ * bench's invoice page; about 20 ms of main-thread time in the bench's paired loads). Building
+ * it in the frame instead put 2–3 ms of our script into the host's frame task, already 45 ms or
+ * more of style and layout on that page: enough to push it past 50 ms.
  * A held export or a reload notice is inserted at once: the user is waiting.
  * The overlay lives as long as the guard does, not as long as WXT's context: after an
  * extension update the old copy keeps holding exports (orphan mode) and needs its dialog.
