@@ -2,16 +2,17 @@ import './zod-config';
 import * as z from 'zod/mini';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Every message between the extension's contexts, validated on receipt: a message that does
  * not parse is ignored, whoever sent it. Senders are checked by the receivers as well.
  */
 
-const verdictKindSchema = z.lazy(() => z.enum(VERDICTS));
+const verdictKindSchema = lazySchema(() => z.enum(VERDICTS));
 
 /** Content script → background: the tab's verdict, for the toolbar badge. */
-export const pageVerdictMessageSchema = z.lazy(() =>
+export const pageVerdictMessageSchema = lazySchema(() =>
   z.object({
     type: z.literal('page-verdict'),
     verdict: z.nullable(verdictKindSchema),
@@ -19,14 +20,14 @@ export const pageVerdictMessageSchema = z.lazy(() =>
 );
 
 /** Popup → content script: what does this tab show? */
-export const getPageStateMessageSchema = z.lazy(() =>
+export const getPageStateMessageSchema = lazySchema(() =>
   z.object({ type: z.literal('get-page-state') }),
 );
 
 /** Content script → popup: the answer to {@link getPageStateMessageSchema}. */
-const optionalText = z.lazy(() => z.optional(z.string()));
+const optionalText = lazySchema(() => z.optional(z.string()));
 
-export const pageStateSchema = z.lazy(() =>
+export const pageStateSchema = lazySchema(() =>
   z.object({
     isInvoice: z.boolean(),
     snapshot: z.nullable(invoiceSnapshotSchema),
@@ -59,7 +60,7 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
 
 /** Content script → background: log one "Export anyway" (the background serialises writes). */
-export const recordOverrideMessageSchema = z.lazy(() =>
+export const recordOverrideMessageSchema = lazySchema(() =>
   z.object({
     type: z.literal('record-override'),
     record: z.object({

@@ -2,6 +2,7 @@ import '../zod-config';
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../calendar/model';
 import { VERDICTS } from '../calendar/verdict-types';
+import { lazySchema } from '../lazy-schema';
 
 /** The log keeps this many override records; the oldest go first. About 1 MB at most. */
 export const AUDIT_LOG_LIMIT = 5_000;
@@ -11,7 +12,7 @@ export const AUDIT_LOG_LIMIT = 5_000;
  * against the guard's advice. `at` is an instant (when it happened), `date` the calendar date
  * of the invoice that was judged.
  */
-export const auditRecordSchema = z.lazy(() =>
+export const auditRecordSchema = lazySchema(() =>
   z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     at: z.iso.datetime({ offset: true }),
@@ -28,7 +29,7 @@ export type AuditRecord = z.infer<typeof auditRecordSchema>;
  * Oldest first, as appended. No length limit on read: a log longer than the cap (say, from a
  * build with a larger one) is still readable; it is trimmed on the next append.
  */
-export const auditLogSchema = z.lazy(() => z.array(auditRecordSchema));
+export const auditLogSchema = lazySchema(() => z.array(auditRecordSchema));
 export type AuditLog = z.infer<typeof auditLogSchema>;
 
 /** `log` with `record` appended, dropping the oldest records beyond {@link AUDIT_LOG_LIMIT}. */

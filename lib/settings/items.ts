@@ -2,6 +2,7 @@ import '../zod-config';
 import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
+import { lazySchema } from '../lazy-schema';
 import { type AuditLog, auditLogSchema } from './audit-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
 import { migrateSettingsV1toV2 } from './settings-migrations';
@@ -77,7 +78,7 @@ export const storedCalendar = storedThing<Calendar | null>('local:calendar', {
   // Ready for the first change of shape: add `2: (v1) => v2` and bump the version.
   migrations: {},
   fallback: CALENDAR_FALLBACK,
-  schema: z.nullable(calendarSchema),
+  schema: lazySchema(() => z.nullable(calendarSchema)),
   noun: 'calendar',
   repair: 'import the calendar or enter it again',
 });
@@ -122,7 +123,7 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   version: REMOTE_STATUS_ITEM_VERSION,
   migrations: {},
   fallback: REMOTE_STATUS_FALLBACK,
-  schema: z.nullable(remoteStatusSchema),
+  schema: lazySchema(() => z.nullable(remoteStatusSchema)),
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
 });
