@@ -1,5 +1,5 @@
 /** Types for check-manifests.mjs, so its unit test is type-checked. */
-export function documentedAccess(readme: string): Set<string>;
+export function documentedAccess(doc: string): Set<string>;
 export function requestedAccess(manifest: Record<string, unknown>): string[];
 export function cspProblems(policy: unknown): string[];
 export function manifestProblems(
@@ -7,3 +7,4 @@ export function manifestProblems(
   documented: ReadonlySet<string>,
   browser: 'chrome' | 'firefox',
 ): string[];
+export const PRIVACY_DOC: string;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Least privilege, checked on what ships (issue 7.4): reads the production manifests after
- * `npm run build` and fails when they ask for anything the README's "Permissions and privacy"
- * table does not list with its reason: a permission, a host, a content-script site, an
+ * Least privilege, checked on what ships: reads the production manifests after
+ * `npm run build` and fails when they ask for anything the access table of docs/privacy.md
+ * does not list with its reason: a permission, a host, a content-script site, an
  * optional one, a web-accessible resource, external messaging. It also holds the extension
  * pages' CSP to its rules (scripts from the package only, no eval, no inline script, no
  * plain HTTP) and Firefox's data-collection declaration to "none".
@@ -12,19 +12,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const README_SECTION = '## Permissions and privacy';
+/** Where the access table lives. */
+export const PRIVACY_DOC = 'docs/privacy.md';
 
 /**
- * What the README documents: from each row of the first table in its "Permissions and
- * privacy" section whose first cell is `code`, the pair "<kind> <value>" (second cell: kind).
+ * What the privacy page documents: from each row of its tables whose first cell is `code`,
+ * the pair "<kind> <value>" (second cell: kind).
  */
-export function documentedAccess(readme) {
-  const start = readme.indexOf(README_SECTION);
-  if (start < 0) throw new Error(`README.md has no "${README_SECTION}" section`);
-  const rest = readme.slice(start + README_SECTION.length);
-  const section = rest.slice(0, rest.search(/\n## /) < 0 ? undefined : rest.search(/\n## /));
+export function documentedAccess(doc) {
   const documented = new Set();
-  for (const row of section.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/gm)) {
+  for (const row of doc.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/gm)) {
     documented.add(`${row[2].toLowerCase()} ${row[1]}`);
   }
   return documented;
@@ -83,7 +80,7 @@ export function manifestProblems(manifest, documented, browser) {
   const problems = [];
   for (const item of requestedAccess(manifest)) {
     if (!documented.has(item)) {
-      problems.push(`asks for ${item}, which README.md "${README_SECTION}" does not list`);
+      problems.push(`asks for ${item}, which ${PRIVACY_DOC} does not list`);
     }
   }
   for (const problem of cspProblems(manifest.content_security_policy?.extension_pages)) {
@@ -102,7 +99,7 @@ export function manifestProblems(manifest, documented, browser) {
 }
 
 function main(dirs) {
-  const documented = documentedAccess(readFileSync('README.md', 'utf8'));
+  const documented = documentedAccess(readFileSync(PRIVACY_DOC, 'utf8'));
   let failed = false;
   for (const dir of dirs) {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));

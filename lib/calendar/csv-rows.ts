@@ -37,19 +37,22 @@ const NO_LIMITS: CsvRowLimits = {
  * quoting (commas and line breaks inside quotes, doubled quotes); its `step` cursor tells
  * where each record ends, and counting line breaks up to there gives the line a person sees
  * in a text editor, even when a quoted value spans lines. A UTF-8 byte order mark (Excel's
- * "CSV UTF-8") is dropped first. Blank records are kept: the caller decides what they mean.
+ * "CSV UTF-8") is dropped first, and lines may end in CRLF, LF or CR, mixed in one file. Blank records are kept: the caller decides what they mean.
  * Nothing is read past a limit (`tooMany` says which).
  */
 export function readCsvRows(text: string, limits: CsvRowLimits = NO_LIMITS): CsvRows {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const read: CsvRows = { rows: [], problems: [] };
-  if (hasMoreLinesThan(body, limits.maxLines)) return { ...read, tooMany: 'lines' };
+  if (hasMoreLinesThan(unmarked, limits.maxLines)) return { ...read, tooMany: 'lines' };
+  const delimiter = guessDelimiter(unmarked);
+  const body = unifyLineEnds(unmarked, delimiter);
   const lineAt = lineCounter(body);
   let rowStart = 0;
   let filled = 0;
   Papa.parse<string[]>(body, {
     header: false,
-    delimiter: guessDelimiter(body),
+    newline: '\n',
+    delimiter,
     skipEmptyLines: false,
     step: (result, parser) => {
       if (result.data.some((cell) => cell.trim() !== '') && ++filled > limits.maxRows) {
@@ -68,6 +71,44 @@ export function readCsvRows(text: string, limits: CsvRowLimits = NO_LIMITS): Csv
     },
   });
   return read;
+}
+
+/**
+ * `text` with every record ending in LF; line breaks inside quoted values are left as they
+ * are. Papaparse takes the first line's ending for the whole file, so a CRLF header over LF
+ * rows (a header saved by Excel, rows appended by a script) ran every row into one. CRLF, LF
+ * and a lone CR each end one line, so line numbers stay as an editor shows them.
+ */
+function unifyLineEnds(text: string, delimiter: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let copied = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      fieldStart = false;
+      continue;
+    }
+    if (ch === '\r') {
+      out += `${text.slice(copied, i)}\n`;
+      if (text[i + 1] === '\n') i++;
+      copied = i + 1;
+      fieldStart = true;
+      continue;
+    }
+    fieldStart = ch === '\n' || ch === delimiter;
+  }
+  return out + text.slice(copied);
 }
 
 /** True when `text` has more than `limit` lines; stops counting there. */

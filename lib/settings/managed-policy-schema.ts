@@ -34,44 +34,6 @@ export const MANAGEABLE_SETTINGS = [
 ] as const;
 export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
 
-/**
- * The enterprise policy (PRODUCT.md §6) after validation: only keys that passed are here.
- * The same names are the keys of public/managed_schema.json (Chrome, Edge) and of the
- * extension's entry in Firefox's policies.json; the README's "For admins" documents them.
- */
-export interface ManagedPolicy {
-  /** HTTPS address of the team calendar (JSON or CSV); fetched like a user-set URL. */
-  calendarUrl?: string;
-  /** The calendar itself, in the JSON calendar format; used when there is no calendarUrl. */
-  inlineCalendar?: Calendar;
-  refreshMinutes?: number;
-  maxAgeHours?: number;
-  /** `block` removes "Export anyway". */
-  mode?: 'warn' | 'block';
-  closingSoonDays?: number;
-  invoiceDateLabels?: string[];
-  postingDateLabels?: string[];
-  exportWords?: string[];
-  dayFirst?: boolean;
-  /** Settings users may not change even though the policy does not set them. */
-  lockedSettings?: ManageableSetting[];
-}
-export type PolicyKey = keyof ManagedPolicy;
-
-export const POLICY_KEYS: readonly PolicyKey[] = [
-  'calendarUrl',
-  'inlineCalendar',
-  'refreshMinutes',
-  'maxAgeHours',
-  'mode',
-  'closingSoonDays',
-  'invoiceDateLabels',
-  'postingDateLabels',
-  'exportWords',
-  'dayFirst',
-  'lockedSettings',
-];
-
 const word = z.lazy(() =>
   z.string().check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100)),
 );
@@ -88,34 +50,60 @@ const words = z.lazy(() =>
     ),
 );
 
-/** Simple keys: one zod schema each. calendarUrl, inlineCalendar, lockedSettings are special. */
-function simpleSchemas() {
-  return {
-    refreshMinutes: intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX),
-    maxAgeHours: intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX),
-    mode: z.enum(['warn', 'block']),
-    closingSoonDays: intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX),
-    invoiceDateLabels: words,
-    // May be empty, as the user's setting may: the policy then says "no posting date".
-    postingDateLabels: wordsOrNone,
-    exportWords: words,
-    dayFirst: z.boolean(),
-  } as const;
-}
+/**
+ * Every key an organization's policy can set, with the schema its value must pass: the one
+ * declaration of the policy. The {@link ManagedPolicy} type, the {@link POLICY_KEYS} list and
+ * the validation in {@link parseManagedPolicy} come from it, and a unit test holds
+ * public/managed_schema.json (what Chrome and Edge check values against) to it. The same
+ * names are the keys of the extension's entry in Firefox's policies.json; the README's
+ * "For admins" documents them. Each schema is lazy: a content script on a machine without a
+ * policy never builds one.
+ */
+export const managedPolicyShape = {
+  /** HTTPS address of the team calendar (JSON or CSV); fetched like a user-set URL. */
+  calendarUrl: z.lazy(() => z.string('must be a text address')),
+  /**
+   * The calendar itself, in the JSON calendar format; used when there is no calendarUrl.
+   * Checked by the same import as a file (schema and overlaps); JSON text is accepted too,
+   * since some policy tools store complex values as text.
+   */
+  inlineCalendar: z.lazy(() =>
+    z.pipe(
+      z.unknown(),
+      z.transform((value, context): Calendar => {
+        const calendar = readInlineCalendar(value);
+        if (calendar.ok) return calendar.calendar;
+        context.issues.push({ code: 'custom', message: calendar.why, input: value });
+        return z.NEVER;
+      }),
+    ),
+  ),
+  refreshMinutes: z.lazy(() => intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX)),
+  maxAgeHours: z.lazy(() => intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX)),
+  /** `block` removes "Export anyway". */
+  mode: z.lazy(() => z.enum(['warn', 'block'])),
+  closingSoonDays: z.lazy(() => intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX)),
+  invoiceDateLabels: words,
+  // May be empty, as the user's setting may: the policy then says "no posting date".
+  postingDateLabels: wordsOrNone,
+  exportWords: words,
+  dayFirst: z.lazy(() => z.boolean()),
+  /**
+   * Settings users may not change even though the policy does not set them. Unknown names
+   * are reported and dropped before this check (see parseManagedPolicy), not the whole list.
+   */
+  lockedSettings: z.lazy(() =>
+    z.array(z.enum(MANAGEABLE_SETTINGS), 'must be a list of setting names'),
+  ),
+} as const;
 
-/** Built on first use: a content script on a page without a policy never needs them. */
-let simple: ReturnType<typeof simpleSchemas> | undefined;
-/** Every simple key, checked against simpleSchemas() by the compiler (none missing, none extra). */
-const SIMPLE_KEYS: Record<keyof ReturnType<typeof simpleSchemas>, true> = {
-  refreshMinutes: true,
-  maxAgeHours: true,
-  mode: true,
-  closingSoonDays: true,
-  invoiceDateLabels: true,
-  postingDateLabels: true,
-  exportWords: true,
-  dayFirst: true,
-};
+type PolicyShape = typeof managedPolicyShape;
+export type PolicyKey = keyof PolicyShape;
+
+/** The enterprise policy after validation: only keys that passed are here. */
+export type ManagedPolicy = { [K in PolicyKey]?: z.output<PolicyShape[K]> };
+
+export const POLICY_KEYS = Object.keys(managedPolicyShape) as readonly PolicyKey[];
 
 /** What the policy said, kept and dropped. */
 export interface ParsedPolicy {
@@ -140,61 +128,47 @@ export function parseManagedPolicy(raw: unknown, urlPolicy: UrlPolicy): ParsedPo
   }
   const ignore = (key: string, why: string) => problems.push(`${key}: ${why}; ignored.`);
 
-  for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || value === null) continue;
-    switch (key) {
-      case 'calendarUrl': {
-        const checked =
-          typeof value === 'string'
-            ? checkCalendarUrl(value, urlPolicy)
-            : { ok: false as const, message: 'must be a text address' };
-        if (checked.ok) policy.calendarUrl = checked.url;
-        else ignore(key, checked.message.replace(/\.$/, ''));
-        break;
-      }
-      case 'inlineCalendar': {
-        const calendar = readInlineCalendar(value);
-        if (calendar.ok) policy.inlineCalendar = calendar.calendar;
-        else ignore(key, calendar.why);
-        break;
-      }
-      case 'lockedSettings': {
-        if (!Array.isArray(value)) {
-          ignore(key, 'must be a list of setting names');
-          break;
-        }
-        const known = value.filter((name): name is ManageableSetting =>
-          (MANAGEABLE_SETTINGS as readonly unknown[]).includes(name),
-        );
-        const unknown = value.filter((name) => !known.includes(name as ManageableSetting));
-        if (unknown.length > 0) {
-          problems.push(
-            `lockedSettings: ${unknown.map((name) => JSON.stringify(name)).join(', ')} ${unknown.length === 1 ? 'is not a setting name' : 'are not setting names'} (known: ${MANAGEABLE_SETTINGS.join(', ')}); ignored.`,
-          );
-        }
-        policy.lockedSettings = [...new Set(known)];
-        break;
-      }
-      default: {
-        if (!Object.hasOwn(SIMPLE_KEYS, key)) {
-          ignore(key, 'Period Guard has no such policy setting');
-          break;
-        }
-        simple ??= simpleSchemas();
-        const simpleKey = key as keyof typeof simple;
-        const parsed = simple[simpleKey].safeParse(value);
-        if (parsed.success) Object.assign(policy, { [simpleKey]: parsed.data });
-        else ignore(key, parsed.error.issues[0]?.message ?? 'not a valid value');
-      }
+  for (const [key, given] of Object.entries(raw)) {
+    if (given === undefined || given === null) continue;
+    if (!Object.hasOwn(managedPolicyShape, key)) {
+      ignore(key, 'Period Guard has no such policy setting');
+      continue;
+    }
+    const policyKey = key as PolicyKey;
+    const value = policyKey === 'lockedSettings' ? knownSettingNames(given, problems) : given;
+    const parsed = managedPolicyShape[policyKey].safeParse(value);
+    if (!parsed.success) {
+      ignore(key, parsed.error.issues[0]?.message ?? 'not a valid value');
+    } else if (policyKey === 'calendarUrl') {
+      // Which addresses may be fetched depends on the build (e2e accepts local http).
+      const checked = checkCalendarUrl(parsed.data as string, urlPolicy);
+      if (checked.ok) policy.calendarUrl = checked.url;
+      else ignore(key, checked.message.replace(/\.$/, ''));
+    } else {
+      Object.assign(policy, { [policyKey]: parsed.data });
     }
   }
   return { policy, problems };
 }
 
 /**
- * An inline calendar goes through the same import as a file (schema and overlap checks).
- * A JSON string is accepted too: some policy tools store complex values as text.
+ * lockedSettings without the names Period Guard does not know, each reported: a typo in one
+ * name must not unlock the others. Duplicates go too. Anything but a list is left to the schema.
  */
+function knownSettingNames(value: unknown, problems: string[]): unknown {
+  if (!Array.isArray(value)) return value;
+  const isKnown = (name: unknown): name is ManageableSetting =>
+    (MANAGEABLE_SETTINGS as readonly unknown[]).includes(name);
+  const unknown = value.filter((name) => !isKnown(name));
+  if (unknown.length > 0) {
+    problems.push(
+      `lockedSettings: ${unknown.map((name) => JSON.stringify(name)).join(', ')} ${unknown.length === 1 ? 'is not a setting name' : 'are not setting names'} (known: ${MANAGEABLE_SETTINGS.join(', ')}); ignored.`,
+    );
+  }
+  return [...new Set(value.filter(isKnown))];
+}
+
+/** An inline calendar goes through the same import as a file (schema and overlap checks). */
 function readInlineCalendar(
   value: unknown,
 ): { ok: true; calendar: Calendar } | { ok: false; why: string } {

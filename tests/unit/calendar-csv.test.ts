@@ -130,6 +130,33 @@ describe('parseCalendarCsv: files as spreadsheets save them', () => {
       expect(problemsOf(parseCalendarCsv(text))[0]?.line).toBe(3);
     }
   });
+
+  it('reads a file whose lines end in a mix of CRLF, LF and CR', () => {
+    // A header typed in Excel, rows appended by a script: each line ends its own way.
+    const rows = [
+      'A,2026-01-01,2026-01-31,Closed',
+      'B,2026-02-01,2026-02-28,Open',
+      'C,2026-03-01,2026-03-31,Open',
+    ];
+    for (const [first, rest] of [
+      ['\r\n', '\n'],
+      ['\n', '\r\n'],
+      ['\r\n', '\r'],
+    ] as const) {
+      const text = `${HEADER}${first}${rows.join(rest)}${rest}`;
+      const calendar = calendarOf(parseCalendarCsv(text));
+      expect(calendar.periods.map((p) => [p.name, p.status])).toEqual([
+        ['A', 'closed'],
+        ['B', 'open'],
+        ['C', 'open'],
+      ]);
+    }
+    // Mixed endings still count lines as an editor shows them.
+    const bad = `${HEADER}\r\n${rows[0]}\nD,2026-04-01,2026-04-31,Open\r\n`;
+    expect(problemsOf(parseCalendarCsv(bad))).toEqual([
+      { line: 3, field: 'End', message: '"2026-04-31" is not a real day' },
+    ]);
+  });
 });
 
 describe('parseCalendarCsv: every problem with its line and column', () => {

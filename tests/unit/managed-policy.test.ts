@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as z from 'zod/mini';
 import {
   createManagedPolicyStore,
   effectiveSettings,
@@ -9,7 +10,7 @@ import {
   readManagedPolicy,
 } from '../../lib/settings/managed';
 import {
-  MANAGEABLE_SETTINGS,
+  managedPolicyShape,
   POLICY_KEYS,
   parseManagedPolicy,
 } from '../../lib/settings/managed-policy-schema';
@@ -349,9 +350,29 @@ describe('public/managed_schema.json', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
   });
 
-  it('lists every lockable setting name', () => {
-    expect(schema.properties.lockedSettings.items.enum).toEqual([...MANAGEABLE_SETTINGS]);
-  });
+  /** What Chrome's schema checks use, as zod would write it for the shape's schema of a key. */
+  const CHECKED = ['type', 'enum', 'minimum', 'maximum'] as const;
+  const checkedOf = (json: Record<string, unknown> | undefined) =>
+    Object.fromEntries(
+      CHECKED.filter((name) => json?.[name] !== undefined).map((name) => [name, json?.[name]]),
+    );
+
+  it.each(POLICY_KEYS)(
+    'holds %s to the type, bounds and choices the policy shape accepts',
+    (key) => {
+      const fromShape = z.toJSONSchema(managedPolicyShape[key], {
+        io: 'input',
+        unrepresentable: 'any',
+      }) as Record<string, unknown> & { items?: Record<string, unknown> };
+      const declared = schema.properties[key];
+      expect(typeof declared.title).toBe('string');
+      expect(typeof declared.description).toBe('string');
+      // The inline calendar's input is anything (JSON text or an object): checked below instead.
+      if (key === 'inlineCalendar') return expect(declared.type).toBe('object');
+      expect(checkedOf(declared)).toEqual(checkedOf(fromShape));
+      expect(checkedOf(declared.items)).toEqual(checkedOf(fromShape.items));
+    },
+  );
 
   it('describes the whole calendar format, or Chrome would drop parts of an inline calendar', () => {
     const calendar = schema.properties.inlineCalendar;

@@ -2,9 +2,9 @@ import type { InvoiceSnapshot } from '../../lib/calendar/snapshot';
 import type { Verdict } from '../../lib/calendar/verdict-types';
 
 /**
- * The example cases README.md's "Ways out of a closed period" walks through: invoice INV-1001
+ * The example cases docs/ways-out.md walks through: invoice INV-1001
  * dated September 15, 2026 against a calendar closed through September 30 (August locked).
- * readme-ways-out.test.ts checks the README says exactly what lib/resolution says for each.
+ * ways-out-doc.test.ts checks the page says exactly what lib/resolution says for each.
  */
 const september = {
   name: 'Sep 2026',
