@@ -1,47 +1,102 @@
-import { NEVER_EXPORT_WORDS } from '../settings/defaults';
+import { EXPORT_PLACE_WORDS, NEVER_EXPORT_WORDS } from '../settings/defaults';
 import { accessibleName } from './accessible-name';
 import { normalizeName } from './normalize-label';
 
 /**
- * What a user can activate: the elements whose names the guard reads (PRODUCT.md §4).
- * Inputs are narrowed to button and submit inputs by {@link isActionable}, through the
- * `type` property, which the DOM already lower-cases.
+ * What a user can activate by role: the elements whose names the guard reads. Inputs are
+ * narrowed to button inputs by {@link isActionable}, through the `type` property, which the
+ * DOM already lower-cases.
  */
-export const ACTIONABLE = 'button, a[href], a[role], [role="button"], [role="menuitem"], input';
-const BUTTON_INPUT_TYPES = new Set(['button', 'submit']);
+export const ACTIONABLE =
+  'button, a[href], a[role], [role="button"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], input';
+const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'image']);
+
+/**
+ * Clickable elements without a role (`<a onClick>`, `<div tabindex="0">`): only marked ones, by
+ * attribute. A pointer cursor is left out: it is inherited by every child, so it does not say
+ * which element acts, and reading it would cost a style read on every press on the page.
+ */
+const CLICKABLE = 'a:not([href]), [onclick], [tabindex]:not([tabindex^="-"])';
+const FORM_FIELDS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'OPTION']);
+/** A role-less clickable with a longer name is a panel or a card, not a button's label. */
+const MAX_CLICKABLE_NAME_WORDS = 6;
 
 /** True when `el` is something a user activates (a button input, not a text input). */
 export function isActionable(el: Element): boolean {
-  if (!el.matches(ACTIONABLE)) return false;
+  if (el.matches(ACTIONABLE)) {
+    return (
+      el.tagName.toUpperCase() !== 'INPUT' || BUTTON_INPUT_TYPES.has((el as HTMLInputElement).type)
+    );
+  }
+  return isRoleLessClickable(el);
+}
+
+/** A marked clickable element with no role, holding no control of its own. */
+function isRoleLessClickable(el: Element): boolean {
   return (
-    el.tagName.toUpperCase() !== 'INPUT' || BUTTON_INPUT_TYPES.has((el as HTMLInputElement).type)
+    !el.hasAttribute('role') &&
+    !FORM_FIELDS.has(el.tagName.toUpperCase()) &&
+    el.matches(CLICKABLE) &&
+    el.querySelector(`${ACTIONABLE}, select, textarea`) === null
   );
 }
 
+/**
+ * True for a control that only opens a menu or a panel (a split button's arrow, "More
+ * actions"): the item chosen there is what acts, and is judged on its own.
+ */
+function opensMenu(el: Element): boolean {
+  const popup = el.getAttribute('aria-haspopup');
+  return (popup !== null && popup !== 'false') || el.hasAttribute('aria-expanded');
+}
+
 const NEVER = NEVER_EXPORT_WORDS.map(normalizeName);
+const PLACES = new Set(EXPORT_PLACE_WORDS.map(normalizeName));
+
+/** True when `phrase` (normalized words) stands in `words` as an act, not before a place word. */
+function namesTheAct(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!phrase.every((word, k) => words[i + k] === word)) continue;
+    const next = words[i + phrase.length];
+    if (next === undefined || !PLACES.has(next)) return true;
+  }
+  return false;
+}
 
 /**
- * True when `el` is an action that sends the invoice to Intacct: an actionable element
- * whose accessible name is one of `exportWords` or starts with one ("Export" matches
- * "Export invoice"; "Sync" does not match "Re-sync", which is its own word). Never when the
- * name mentions PDF, CSV, Excel, Print or Download: those only make files, and stopping them
- * would teach users to ignore the guard.
+ * True when `el` is an action that sends the invoice to Intacct: an actionable element whose
+ * accessible name holds one of `exportWords` as whole words, anywhere ("Retry sync",
+ * "Save & Sync"; not "Asynchronous" or "Exporter settings"). A hyphen joins words, so
+ * "Re-sync" is "resync", its own word, never "sync". Never when the name mentions PDF, CSV,
+ * Excel, Print or Download: those only make files, and stopping them would teach users to
+ * ignore the guard.
  */
 export function isExportAction(el: Element, exportWords: readonly string[]): boolean {
-  if (!isActionable(el)) return false;
+  if (!isActionable(el) || opensMenu(el)) return false;
   const name = normalizeName(accessibleName(el));
   if (name === '') return false;
   const words = name.split(' ');
   if (words.some((word) => NEVER.some((never) => word.startsWith(never)))) return false;
+  if (!el.matches(ACTIONABLE) && words.length > MAX_CLICKABLE_NAME_WORDS) return false;
   return exportWords
     .map(normalizeName)
-    .some((w) => w !== '' && (name === w || name.startsWith(`${w} `)));
+    .some((phrase) => phrase !== '' && namesTheAct(words, phrase.split(' ')));
+}
+
+/**
+ * The action a press on `start` activates: the nearest element with an action role, or else
+ * the nearest role-less clickable one. An outer element's name is not what the user clicked.
+ */
+export function actionAt(start: Element): Element | null {
+  const byRole = start.closest(ACTIONABLE);
+  if (byRole) return byRole;
+  const clickable = start.closest(CLICKABLE);
+  return clickable && isRoleLessClickable(clickable) ? clickable : null;
 }
 
 /**
  * The export action an event landed on, or null. Climbs from the target (an icon or a
- * span inside a button, or a text node) to the nearest actionable element and tests that
- * one only: an outer element's name is not what the user clicked.
+ * span inside a button, or a text node) to the action it belongs to and tests that one only.
  */
 export function findExportAction(
   target: EventTarget | null,
@@ -50,6 +105,6 @@ export function findExportAction(
   const node = target as Partial<Node> | null;
   if (!node || typeof node.nodeType !== 'number') return null;
   const start = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? null);
-  const action = start?.closest(ACTIONABLE) ?? null;
+  const action = start ? actionAt(start) : null;
   return action && isExportAction(action, exportWords) ? action : null;
 }

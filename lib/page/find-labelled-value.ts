@@ -132,8 +132,9 @@ export function findLabelledValues<K extends string>(
   >;
   const claimedLabels: Element[] = [];
 
-  const add = (keys: readonly K[], value: LabelledValue | null): void => {
-    if (!value || value.text.length > MAX_VALUE_LENGTH) return;
+  const add = (keys: readonly K[], candidate: LabelledValue | null, label: string): void => {
+    if (!candidate || candidate.text.length > MAX_VALUE_LENGTH) return;
+    const value = { ...candidate, label: collapseWhitespace(label).slice(0, MAX_VALUE_LENGTH) };
     for (const key of keys) {
       const list = found[key];
       const same = list.some((v) => v.element === value.element && v.text === value.text);
@@ -164,10 +165,11 @@ export function findLabelledValues<K extends string>(
       index.get(normalizeLabel(text)) ??
       labels.map((l) => index.get(normalizeLabel(l.textContent ?? ''))).find(Boolean);
     if (!keys || el.matches(NOT_A_FIELD) || el.closest(IGNORED)) continue;
-    add(keys, {
-      ...readControlValue(el),
-      shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label',
-    });
+    add(
+      keys,
+      { ...readControlValue(el), shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label' },
+      text,
+    );
     claimedLabels.push(...labels);
   }
 
@@ -203,37 +205,41 @@ export function findLabelledValues<K extends string>(
       const name = normalizeLabel(data);
       const keys = index.get(name);
       if (keys) {
-        if (!claimed(node)) add(keys, valueForLabel(node, name, boundary));
+        if (!claimed(node)) add(keys, valueForLabel(node, name, boundary), data);
         continue;
       }
     }
     if (mayHoldLines) {
-      for (const [lineKeys, text] of labelledLines(data, index)) {
-        add(lineKeys, { text, element: parent, shape: 'text-line' });
+      for (const [lineKeys, text, label] of labelledLines(data, index)) {
+        add(lineKeys, { text, element: parent, shape: 'text-line' }, label);
       }
     }
     if (startsWithLabelWord && !checkedPhrases.has(parent) && isPhrase(parent)) {
       checkedPhrases.add(parent);
-      const phrase = normalizeLabel(parent.textContent ?? '');
+      const phraseText = parent.textContent ?? '';
+      const phrase = normalizeLabel(phraseText);
       const phraseKeys = index.get(phrase);
-      if (phraseKeys && !claimed(parent)) add(phraseKeys, valueForLabel(parent, phrase, boundary));
+      if (phraseKeys && !claimed(parent)) {
+        add(phraseKeys, valueForLabel(parent, phrase, boundary), phraseText);
+      }
     }
   }
   return found;
 }
 
-/** `Label: value` lines of one text node whose label is known, with the value's text. */
-function labelledLines<K>(data: string, index: Index<K>): Array<[K[], string]> {
-  const lines: Array<[K[], string]> = [];
+/** `Label: value` lines of one text node whose label is known: keys, value text, label. */
+function labelledLines<K>(data: string, index: Index<K>): Array<[K[], string, string]> {
+  const lines: Array<[K[], string, string]> = [];
   for (const line of data.split(/\r?\n/)) {
     const colon = line.search(COLON);
     if (colon <= 0) continue;
-    const keys = index.get(normalizeLabel(line.slice(0, colon)));
+    const label = line.slice(0, colon);
+    const keys = index.get(normalizeLabel(label));
     if (!keys) continue;
     const rest = line.slice(colon + 1);
     const cut = rest.search(NEXT_LABEL);
     const text = collapseWhitespace(cut >= 0 ? rest.slice(0, cut) : rest);
-    if (text !== '' && !looksLikeLabel(text)) lines.push([keys, text]);
+    if (text !== '' && !looksLikeLabel(text)) lines.push([keys, text, label]);
   }
   return lines;
 }

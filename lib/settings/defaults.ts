@@ -25,16 +25,26 @@ export const DEFAULT_ACCOUNTING_REFERENCE_LABELS = ['Accounting Reference ID', '
 export const DEFAULT_SYNC_STATUS_LABELS = ['Sync Status', 'Accounting Sync Status'];
 export const DEFAULT_ENTITY_LABELS = ['Entity'];
 
-/** Accessible names of actions that send an invoice to Intacct. */
+/**
+ * Words and phrases that, anywhere in an action's accessible name, mean it sends an invoice to
+ * Intacct ("Retry sync", "Approve and export").
+ */
 export const DEFAULT_EXPORT_WORDS = [
   'Export',
   'Sync',
   'Re-sync',
   'Export to Accounting',
   'Sync to Intacct',
+  'Send to Intacct',
 ];
 
-/** Accessible names that look like export but only produce files; never guarded. */
+/** Words that, anywhere in an action's name, mean it only makes a file; never guarded. */
 export const NEVER_EXPORT_WORDS = ['PDF', 'CSV', 'Excel', 'Print', 'Download'];
+
+/**
+ * Words that, right after an export word, make it name a place or a record rather than the
+ * act ("Sync log", "Export settings", "Sync status").
+ */
+export const EXPORT_PLACE_WORDS = ['settings', 'options', 'log', 'logs', 'history', 'status'];
 
 export const DEFAULT_CLOSING_SOON_DAYS = 5;

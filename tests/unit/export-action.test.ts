@@ -1,3 +1,4 @@
+import { accessibleName } from '../../lib/page/accessible-name';
 import { findExportAction, isExportAction } from '../../lib/page/export-action';
 import { DEFAULT_EXPORT_WORDS } from '../../lib/settings/defaults';
 import { htmlDocument } from '../helpers/fixtures';
@@ -52,7 +53,6 @@ describe('isExportAction', () => {
     '<button></button>',
     '<div>Export</div>',
     '<span>Sync</span>',
-    '<a>Export</a>',
     '<input type="text" value="Export">',
   ])('%s is not an export action', (html) => {
     expect(isExport(html)).toBe(false);
@@ -80,6 +80,155 @@ describe('isExportAction', () => {
     expect(isExport('<button>Push to ERP</button>', ['Push to ERP'])).toBe(true);
     expect(isExport('<button>Export</button>', [])).toBe(false);
     expect(isExport('<button>Export PDF</button>', ['Export PDF'])).toBe(false);
+  });
+});
+
+describe('action names are accessible names', () => {
+  it.each([
+    // Material UI's Icon: the ligature text is the icon, hidden from assistive tech.
+    '<button><span class="material-icons notranslate" aria-hidden="true">cloud_upload</span>Sync</button>',
+    '<button><span class="material-icons" aria-hidden="true">picture_as_pdf</span>Export</button>',
+    // A decorative SVG keeps its <title>, which is not announced either.
+    '<button><svg aria-hidden="true"><title>Download</title><path d="M0 0"></path></svg>Export</button>',
+    '<button title="Sync to Intacct"><svg aria-hidden="true" focusable="false"></svg></button>',
+    '<button><svg role="img"><title>Sync</title></svg></button>',
+    '<button><img alt="Sync" src="sync.png"></button>',
+    '<button><span hidden>Print</span>Export</button>',
+    '<input type="image" alt="Export" src="export.png">',
+  ])('%s is an export action', (html) => {
+    expect(isExport(html)).toBe(true);
+  });
+
+  it.each([
+    // The visible word of the icon is not a name: "cloud_download" is not "Download".
+    '<button><span class="material-icons" aria-hidden="true">sync</span>Refresh</button>',
+    '<button aria-label="Export PDF"><span class="material-icons" aria-hidden="true">sync</span>Export</button>',
+    '<button><svg><title>Download</title></svg>Export</button>',
+  ])('%s is not an export action', (html) => {
+    expect(isExport(html)).toBe(false);
+  });
+
+  it('names by aria-labelledby even when the label element is hidden', () => {
+    const doc = htmlDocument(
+      '<span id="l" hidden>Sync to Intacct</span><button aria-labelledby="l"><svg></svg></button>',
+    );
+    const button = doc.querySelector('button');
+    expect(button && accessibleName(button)).toBe('Sync to Intacct');
+  });
+
+  it('sets block parts apart and runs inline parts together, as a screen reader reads them', () => {
+    const named = (html: string) => accessibleName(first(html));
+    expect(named('<div role="menuitem"><div>Sync</div><div>selected</div></div>')).toBe(
+      'Sync selected',
+    );
+    expect(named('<button>Re<b>sync</b></button>')).toBe('Resync');
+    expect(named('<button><span aria-label="Export"></span> invoice</button>')).toBe(
+      'Export invoice',
+    );
+  });
+});
+
+describe('export words anywhere in the name', () => {
+  it.each([
+    'Retry sync',
+    'Send to Intacct',
+    'Save & Sync',
+    'Approve and export',
+    'Sync selected (3)',
+    'Export selected invoices',
+    'Re-sync',
+    'Resync now',
+    'SYNC',
+  ])('"%s" is held', (name) => {
+    expect(isExport(`<button>${name}</button>`)).toBe(true);
+  });
+
+  it.each([
+    'Asynchronous mode',
+    'Exporter settings',
+    'Export settings',
+    'View sync log',
+    'Sync history',
+    'Exports',
+    'Unsync',
+    'Approve and export PDF',
+    'Sync and download',
+    'Syncing…',
+  ])('"%s" is not', (name) => {
+    expect(isExport(`<button>${name}</button>`)).toBe(false);
+  });
+
+  it('matches a configured phrase as a phrase, not as scattered words', () => {
+    expect(isExport('<button>Post it to ERP now</button>', ['Post to ERP'])).toBe(false);
+    expect(isExport('<button>Approve, post to ERP</button>', ['Post to ERP'])).toBe(true);
+  });
+});
+
+describe('controls that only open a menu', () => {
+  it.each([
+    '<button aria-haspopup="menu" aria-expanded="false">Sync</button>',
+    '<button aria-haspopup="true">Export</button>',
+    '<button aria-expanded="false" aria-label="Sync options"></button>',
+    '<button aria-expanded="true">Sync</button>',
+    '<div role="menuitem" aria-haspopup="menu">Sync to Intacct</div>',
+  ])('%s is not an export action', (html) => {
+    expect(isExport(html)).toBe(false);
+  });
+
+  it('still holds an action whose aria-haspopup says false', () => {
+    expect(isExport('<button aria-haspopup="false">Sync</button>')).toBe(true);
+  });
+
+  it('judges the item chosen in a menu on its own', () => {
+    const doc = htmlDocument(`
+      <div role="group"><button>Sync</button>
+        <button aria-haspopup="menu" aria-expanded="true" aria-controls="m">▾</button></div>
+      <div class="MuiPopover-root"><ul role="menu" id="m">
+        <li role="menuitem" id="pdf">Export PDF</li>
+        <li role="menuitem" id="intacct">Sync to Intacct</li>
+      </ul></div>`);
+    expect(findExportAction(doc.getElementById('pdf'), DEFAULT_EXPORT_WORDS)).toBeNull();
+    expect(findExportAction(doc.getElementById('intacct'), DEFAULT_EXPORT_WORDS)).toBe(
+      doc.getElementById('intacct'),
+    );
+  });
+});
+
+describe('clickable elements without a role', () => {
+  it.each([
+    '<a>Export</a>',
+    '<a class="btn">Sync to Intacct</a>',
+    '<div tabindex="0">Sync</div>',
+    '<span onclick="sync()">Sync</span>',
+    '<div onclick="go()"><span aria-hidden="true">⟳</span><span>Retry sync</span></div>',
+  ])('%s is an export action', (html) => {
+    expect(isExport(html)).toBe(true);
+  });
+
+  it.each([
+    // Focusable only by script, or no mark at all: not a control.
+    '<div tabindex="-1">Export</div>',
+    '<span style="cursor: pointer">Sync</span>',
+    // A focusable panel or card: its text is content, not an action's label.
+    '<div tabindex="0">Invoice INV-1001 was synced to Intacct yesterday: sync again if needed</div>',
+    '<div tabindex="0"><p>Sync</p><button>Save</button></div>',
+    '<div tabindex="0"><label>Sync</label><select></select></div>',
+  ])('%s is not an export action', (html) => {
+    expect(isExport(html)).toBe(false);
+  });
+
+  it('climbs to the role-less clickable from a part inside it', () => {
+    const doc = htmlDocument('<div onclick="x()" id="c"><span><b>Sync</b></span></div>');
+    expect(findExportAction(doc.querySelector('b'), DEFAULT_EXPORT_WORDS)).toBe(
+      doc.getElementById('c'),
+    );
+  });
+
+  it('prefers an action by role inside a clickable wrapper', () => {
+    const doc = htmlDocument('<div onclick="x()"><button id="b">Sync</button> Save</div>');
+    expect(findExportAction(doc.getElementById('b'), DEFAULT_EXPORT_WORDS)).toBe(
+      doc.getElementById('b'),
+    );
   });
 });
 
