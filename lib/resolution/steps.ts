@@ -140,6 +140,18 @@ function moveDate(verdict: Verdict): ResolutionStep {
 }
 
 function adjustInIntacct(verdict: Verdict, snapshot: InvoiceSnapshot | null): ResolutionStep {
+  const title = 'Adjust it by hand in Intacct';
+  // A synced-closed verdict's explanation, shown just above the steps, already says that it
+  // synced, which date Intacct judges and the first open day: the step only says what to do.
+  if (verdict.kind === 'synced-closed') {
+    return {
+      id: 'adjust-in-intacct',
+      title,
+      detail:
+        'Post a credit memo or adjustment dated in an open period directly in Intacct. Moving the date in BuildOps would not help.',
+      possible: true,
+    };
+  }
   const ref = snapshot?.accountingReferenceId?.trim();
   const synced = ref
     ? `This invoice already synced (Accounting Reference ID ${ref})`
@@ -152,7 +164,7 @@ function adjustInIntacct(verdict: Verdict, snapshot: InvoiceSnapshot | null): Re
     : '';
   return {
     id: 'adjust-in-intacct',
-    title: 'Adjust it by hand in Intacct',
+    title,
     detail: `${synced}, and ${judged}. Post a credit memo or adjustment dated in an open period${openDay} directly in Intacct. Moving the date in BuildOps would not help: the re-sync would still be refused.`,
     possible: true,
   };

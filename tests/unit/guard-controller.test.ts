@@ -152,6 +152,16 @@ describe('startGuard', () => {
     expect(exports).toEqual([]);
   });
 
+  it('hands the overlay the user’s day-first setting, and follows a change of it', async () => {
+    invoicePage('09/15/2026');
+    const { guard, settingsStore } = await setUp();
+    expect(guard.store.getState().dayFirst).toBe(false);
+    await settingsStore.getState().update({ dayFirst: true });
+    // A settings change is read in the watcher's next batch; a click reads at once.
+    guard.refresh();
+    expect(guard.store.getState().dayFirst).toBe(true);
+  });
+
   it('judges without waiting for the policy, but allows no override until it is read', async () => {
     invoicePage('09/15/2026');
     let policyRead: () => void = () => {};
