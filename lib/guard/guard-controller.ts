@@ -25,6 +25,8 @@ export interface GuardState {
   /** The export the user is being asked about, while the dialog is open. */
   attempt: ExportAttempt | null;
   mode: 'warn' | 'block';
+  /** The user writes dates day-first: dates to copy onto the page are written that way. */
+  dayFirst: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
@@ -120,6 +122,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     verdict: null,
     attempt: null,
     mode: 'warn',
+    dayFirst: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
   }));
@@ -174,7 +177,12 @@ export function startGuard(deps: GuardDeps): GuardController {
     last = next;
 
     const verdict = onInvoice ? judgeReading(reading, inputs) : null;
-    store.setState({ reading: onInvoice ? reading : null, verdict, mode: settings.mode });
+    store.setState({
+      reading: onInvoice ? reading : null,
+      verdict,
+      mode: settings.mode,
+      dayFirst: settings.dayFirst,
+    });
     if (reportedKind !== (verdict?.kind ?? null)) {
       reportedKind = verdict?.kind ?? null;
       deps.reportVerdict(reportedKind);
