@@ -15,6 +15,8 @@ export function lazySchema<T extends object>(make: () => T): T {
   return new Proxy(Object.create(null) as T, {
     get: (_, key) => Reflect.get(schema(), key),
     set: (_, key, value) => Reflect.set(schema(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(schema(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(schema(), key),
     has: (_, key) => Reflect.has(schema(), key),
     ownKeys: () => Reflect.ownKeys(schema()),
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),

@@ -1,4 +1,6 @@
 import '../../lib/zod-config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { lazySchema } from '../../lib/lazy-schema';
 
@@ -37,5 +39,28 @@ describe('lazySchema', () => {
     expect(schema instanceof z.core.$ZodType).toBe(true);
     expect(schema._zod.def.type).toBe('string');
     expect('_zod' in schema).toBe(true);
+  });
+
+  it('lets a spy on the stand-in see every call, as on the schema itself', () => {
+    const schema = lazySchema(() => z.string());
+    const spy = vi.spyOn(schema, 'safeParse');
+    schema.safeParse('a');
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(schema.safeParse(1).success).toBe(false);
+  });
+});
+
+describe('schemas at module level', () => {
+  /** A schema made when its module loads: `const x = z.…(` or a `key: z.…(` line of a shape. */
+  const EAGER = /^(export )?const \w+ = z\.\w+\(|^ {2}\w+: z\.\w+\(/m;
+
+  it('are all lazySchema, so a content script builds none when it loads', () => {
+    const files = readdirSync('lib', { recursive: true })
+      .map(String)
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => join('lib', file));
+    const eager = files.filter((file) => EAGER.test(readFileSync(file, 'utf8')));
+    expect(eager).toEqual([]);
   });
 });
