@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useStore } from 'zustand';
+import { EXPORT_PROBLEM_TEXT } from '../lib/guard/export-problem';
 import type { GuardController } from '../lib/guard/guard-controller';
 import { ExportDialog } from './ExportDialog';
 import { ReloadDialog } from './ReloadDialog';
@@ -15,7 +16,8 @@ export interface OverlayDialogsProps {
  * plain DOM (banner-dom.ts); these are mounted only once the first export is held.
  */
 export function OverlayDialogs({ guard, dayFirst }: OverlayDialogsProps) {
-  const { verdict, reading, attempt, mode, orphaned, policyPending } = useStore(guard.store);
+  const { verdict, reading, attempt, mode, orphaned, policyPending, exporting, exportProblem } =
+    useStore(guard.store);
 
   if (orphaned) {
     return attempt ? (
@@ -32,6 +34,9 @@ export function OverlayDialogs({ guard, dayFirst }: OverlayDialogsProps) {
       snapshot={reading?.snapshot ?? null}
       mode={mode}
       policyPending={policyPending}
+      exporting={exporting}
+      problem={exportProblem ? EXPORT_PROBLEM_TEXT[exportProblem] : null}
+      problemBlocksRetry={exportProblem === 'action-changed'}
       dayFirst={dayFirst}
       onCancel={guard.cancel}
       onExportAnyway={onExportAnyway}
