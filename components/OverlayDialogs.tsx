@@ -7,7 +7,6 @@ import { ReloadDialog } from './ReloadDialog';
 
 export interface OverlayDialogsProps {
   guard: GuardController;
-  dayFirst?: boolean;
 }
 
 /**
@@ -15,9 +14,20 @@ export interface OverlayDialogsProps {
  * about the verdict, or (after an extension update) a reload. The banner beside them is
  * plain DOM (banner-dom.ts); these are mounted only once the first export is held.
  */
-export function OverlayDialogs({ guard, dayFirst }: OverlayDialogsProps) {
-  const { verdict, reading, attempt, mode, orphaned, policyPending, exporting, exportProblem } =
-    useStore(guard.store);
+export function OverlayDialogs({ guard }: OverlayDialogsProps) {
+  // Day-first comes with the verdict from the guard's settings: the content script has no
+  // other copy of them to pass down.
+  const {
+    verdict,
+    reading,
+    attempt,
+    mode,
+    orphaned,
+    policyPending,
+    dayFirst,
+    exporting,
+    exportProblem,
+  } = useStore(guard.store);
 
   if (orphaned) {
     return attempt ? (

@@ -107,6 +107,7 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
   const [saving, setSaving] = useState(false);
   const [checking, setChecking] = useState(false);
   const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
   const [clock, setClock] = useState(now);
   useEffect(() => {
     const timer = setInterval(() => setClock(now()), TICK_MS);
@@ -134,6 +135,14 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
     (field === 'refreshMinutes' && flags.refreshMinutes) ||
     (field === 'maxAgeHours' && flags.maxAgeHours);
 
+  // Something to save: an address, and a change from the source in use. A fresh page (or one
+  // reloaded after a save) shows the stored values, so Save waits for an edit.
+  const stored = draftFrom(effective.source);
+  const changed = (Object.keys(stored) as DraftField[]).some(
+    (field) => shown[field] !== stored[field],
+  );
+  const nothingToSave = shown.url.trim() === '' || !changed;
+
   const edit = (field: DraftField) => (value: string) => {
     setDraft({ ...shown, [field]: value });
     setSaved(null);
@@ -144,6 +153,8 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
     const checked = checkDraft(shown, urlPolicy);
     if (!checked.ok) {
       setFormError({ field: checked.field, message: checked.message });
+      // A number the user must correct is shown, not left folded away.
+      if (checked.field !== 'url') setAdvancedOpen(true);
       return;
     }
     setFormError(null);
@@ -235,7 +246,7 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
 
   return (
     <section aria-labelledby={ids.heading} className="pg-remote-source">
-      <h2 id={ids.heading}>Team calendar from a URL</h2>
+      <h3 id={ids.heading}>Share one calendar from a URL</h3>
       <p id={ids.urlHelp}>
         Publish the period calendar as a JSON or CSV file at an HTTPS address, and everyone’s Period
         Guard fetches it on a schedule. A failed fetch keeps the last good calendar.
@@ -263,28 +274,37 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
           aria-describedby={formError?.field === 'url' ? ids.error : ids.urlHelp}
           aria-invalid={formError?.field === 'url'}
         />
-        {NUMBER_FIELDS.map(({ field, label, testId, min, max }) => (
-          <Fragment key={field}>
-            <label htmlFor={ids[field]}>{label}</label>
-            <input
-              id={ids[field]}
-              data-testid={testId}
-              type="number"
-              min={min}
-              max={max}
-              value={shown[field]}
-              readOnly={locked(field)}
-              aria-readonly={locked(field)}
-              onChange={(event) => edit(field)(event.target.value)}
-              {...errorFor(field)}
-            />
-          </Fragment>
-        ))}
+        <details
+          className="pg-advanced"
+          open={advancedOpen}
+          onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+        >
+          <summary>Advanced: how often to check, and when the calendar is out of date</summary>
+          <div className="pg-advanced-fields">
+            {NUMBER_FIELDS.map(({ field, label, testId, min, max }) => (
+              <Fragment key={field}>
+                <label htmlFor={ids[field]}>{label}</label>
+                <input
+                  id={ids[field]}
+                  data-testid={testId}
+                  type="number"
+                  min={min}
+                  max={max}
+                  value={shown[field]}
+                  readOnly={locked(field)}
+                  aria-readonly={locked(field)}
+                  onChange={(event) => edit(field)(event.target.value)}
+                  {...errorFor(field)}
+                />
+              </Fragment>
+            ))}
+          </div>
+        </details>
         <div>
           <button
             type="submit"
             data-testid="calendar-url-save"
-            disabled={!ready || managedSource || saving}
+            disabled={!ready || managedSource || saving || nothingToSave}
           >
             {saving ? 'Saving…' : 'Save'}
           </button>

@@ -4,9 +4,11 @@ import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import { AuditSection } from './AuditSection';
 import { BehaviourSection } from './BehaviourSection';
+import { CalendarIntro } from './CalendarIntro';
 import { CalendarSourceSection } from './CalendarSourceSection';
 import { ClosedThroughSection } from './ClosedThroughSection';
 import { ImportExportSection } from './ImportExportSection';
+import { ManagedPolicyNotice } from './ManagedPolicyNotice';
 import { PageReadingSection } from './PageReadingSection';
 import { PeriodsSection } from './PeriodsSection';
 import { StoredProblems } from './StoredProblems';
@@ -21,20 +23,23 @@ export interface SettingsAppProps {
 }
 
 const CONTENTS = [
-  ['year', 'Year at a glance'],
-  ['source', 'Calendar source'],
   ['closed-through', 'Closed-through dates'],
-  ['periods', 'Accounting periods'],
   ['import-export', 'Import and export'],
+  ['year', 'Year at a glance'],
+  ['periods', 'Accounting periods'],
+  ['source', 'Team calendar'],
   ['page-reading', 'Reading the page'],
   ['behaviour', 'Behaviour'],
   ['audit', 'Audit log'],
 ] as const;
 
 /**
- * The settings page (PRODUCT.md §5): every setting on one page, in the order a new user needs
- * them, with nothing behind a click (§7: the calendar URL and the audit rows are visible at
- * once). Sections read and write the stores; storage keeps every open copy of the page in step.
+ * The settings page: every setting on one page, in the order a first visit needs them — what
+ * the calendar is and how to set it (closed-through dates, a file), the year it makes, its
+ * periods; then the team calendar URL (its fetch timings folded under "Advanced"), page
+ * reading, behaviour and the audit log. The calendar URL field and the audit rows need no
+ * click (docs/design.md, the page contract). Sections read and write the stores; storage keeps every
+ * open copy of the page in step.
  */
 export function SettingsApp({ stores, today = localToday() }: SettingsAppProps) {
   return (
@@ -63,6 +68,7 @@ function SettingsPage({ today }: { today: IsoDate }) {
           Checks BuildOps invoice dates against your accounting-period calendar before they reach
           Sage Intacct.
         </p>
+        <CalendarIntro />
       </header>
       <nav className="pg-contents" aria-label="Settings sections">
         <ul>
@@ -75,13 +81,14 @@ function SettingsPage({ today }: { today: IsoDate }) {
       </nav>
       <main id="settings-main" className="pg-settings-main" tabIndex={-1}>
         <StoredProblems />
+        <ManagedPolicyNotice />
         {ready ? (
           <>
-            <YearSection today={today} />
-            <CalendarSourceSection />
             <ClosedThroughSection readOnly={!editable} />
-            <PeriodsSection readOnly={!editable} />
             <ImportExportSection readOnly={!editable} />
+            <YearSection today={today} />
+            <PeriodsSection readOnly={!editable} />
+            <CalendarSourceSection />
             <PageReadingSection />
             <BehaviourSection />
             <AuditSection />

@@ -30,6 +30,8 @@ export interface GuardState {
   /** Why the last Export anyway ran nothing; the dialog says so and keeps holding. */
   exportProblem: ExportProblem | null;
   mode: 'warn' | 'block';
+  /** The user writes dates day-first: dates to copy onto the page are written that way. */
+  dayFirst: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
@@ -127,6 +129,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     exporting: false,
     exportProblem: null,
     mode: 'warn',
+    dayFirst: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
   }));
@@ -181,7 +184,12 @@ export function startGuard(deps: GuardDeps): GuardController {
     last = next;
 
     const verdict = onInvoice ? judgeReading(reading, inputs) : null;
-    store.setState({ reading: onInvoice ? reading : null, verdict, mode: settings.mode });
+    store.setState({
+      reading: onInvoice ? reading : null,
+      verdict,
+      mode: settings.mode,
+      dayFirst: settings.dayFirst,
+    });
     if (reportedKind !== (verdict?.kind ?? null)) {
       reportedKind = verdict?.kind ?? null;
       deps.reportVerdict(reportedKind);

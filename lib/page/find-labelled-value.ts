@@ -2,6 +2,7 @@ import { collapseWhitespace, SHOW_TEXT } from './dom-text';
 import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
 import { outsideUnreadRows, textJumps, unreadRowsUnder } from './long-tables';
 import { looksLikeLabel } from './looks-like-label';
+import { createHiddenTest } from './modal-hidden';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
 import { valueForLabel } from './value-for-label';
@@ -9,8 +10,8 @@ import { valueForLabel } from './value-for-label';
 /** What an `aria-label` or `aria-labelledby` may sit on and still be a field, not a region. */
 const NOT_A_FIELD =
   'button, a, section, article, main, nav, aside, form, dialog, header, footer, table, ul, ol, h1, h2, h3, h4, h5, h6, img, svg, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menu"], [role="dialog"], [role="alertdialog"], [role="region"], [role="navigation"], [role="heading"], [role="table"], [role="grid"], [role="list"], [role="tabpanel"], [role="img"], [role="tooltip"], [role="columnheader"], [role="rowheader"]';
-const IGNORED =
-  'script, style, noscript, template, period-guard-ui, [hidden], [aria-hidden="true"]';
+/** Never page content; `aria-hidden` subtrees are ignored too (see createHiddenTest). */
+const IGNORED = 'script, style, noscript, template, period-guard-ui, [hidden]';
 /** Where text is never a label: ignored subtrees, and controls' own text (option lists). */
 const NOT_LABEL_TEXT = `${IGNORED}, select, option, datalist, textarea`;
 /** The first word of a text, hyphenated words whole ("Re-issue"). */
@@ -132,8 +133,9 @@ export function findLabelledValues<K extends string>(
   >;
   const claimedLabels: Element[] = [];
 
-  const add = (keys: readonly K[], value: LabelledValue | null): void => {
-    if (!value || value.text.length > MAX_VALUE_LENGTH) return;
+  const add = (keys: readonly K[], candidate: LabelledValue | null, label: string): void => {
+    if (!candidate || candidate.text.length > MAX_VALUE_LENGTH) return;
+    const value = { ...candidate, label: collapseWhitespace(label).slice(0, MAX_VALUE_LENGTH) };
     for (const key of keys) {
       const list = found[key];
       const same = list.some((v) => v.element === value.element && v.text === value.text);
@@ -143,6 +145,8 @@ export function findLabelledValues<K extends string>(
 
   const words = labelWords(index);
   const mayStartLabel = labelStarts(words);
+  const isIgnored = createHiddenTest(IGNORED);
+  const isNotLabelText = createHiddenTest(NOT_LABEL_TEXT);
   const unread = unreadRowsUnder(root);
   const explicit = root.querySelectorAll('[aria-labelledby], [aria-label]');
   for (const el of outsideUnreadRows(explicit, unread)) {
@@ -163,11 +167,12 @@ export function findLabelledValues<K extends string>(
     const keys =
       index.get(normalizeLabel(text)) ??
       labels.map((l) => index.get(normalizeLabel(l.textContent ?? ''))).find(Boolean);
-    if (!keys || el.matches(NOT_A_FIELD) || el.closest(IGNORED)) continue;
-    add(keys, {
-      ...readControlValue(el),
-      shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label',
-    });
+    if (!keys || el.matches(NOT_A_FIELD) || isIgnored(el)) continue;
+    add(
+      keys,
+      { ...readControlValue(el), shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label' },
+      text,
+    );
     claimedLabels.push(...labels);
   }
 
@@ -197,43 +202,47 @@ export function findLabelledValues<K extends string>(
     const mayHoldLines = (startsWithLabelWord || data.includes('\n')) && hasColon(data);
     if (!startsWithLabelWord && !mayHoldLines) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest(NOT_LABEL_TEXT)) continue;
+    if (!parent || isNotLabelText(parent)) continue;
 
     if (startsWithLabelWord) {
       const name = normalizeLabel(data);
       const keys = index.get(name);
       if (keys) {
-        if (!claimed(node)) add(keys, valueForLabel(node, name, boundary));
+        if (!claimed(node)) add(keys, valueForLabel(node, name, boundary), data);
         continue;
       }
     }
     if (mayHoldLines) {
-      for (const [lineKeys, text] of labelledLines(data, index)) {
-        add(lineKeys, { text, element: parent, shape: 'text-line' });
+      for (const [lineKeys, text, label] of labelledLines(data, index)) {
+        add(lineKeys, { text, element: parent, shape: 'text-line' }, label);
       }
     }
     if (startsWithLabelWord && !checkedPhrases.has(parent) && isPhrase(parent)) {
       checkedPhrases.add(parent);
-      const phrase = normalizeLabel(parent.textContent ?? '');
+      const phraseText = parent.textContent ?? '';
+      const phrase = normalizeLabel(phraseText);
       const phraseKeys = index.get(phrase);
-      if (phraseKeys && !claimed(parent)) add(phraseKeys, valueForLabel(parent, phrase, boundary));
+      if (phraseKeys && !claimed(parent)) {
+        add(phraseKeys, valueForLabel(parent, phrase, boundary), phraseText);
+      }
     }
   }
   return found;
 }
 
-/** `Label: value` lines of one text node whose label is known, with the value's text. */
-function labelledLines<K>(data: string, index: Index<K>): Array<[K[], string]> {
-  const lines: Array<[K[], string]> = [];
+/** `Label: value` lines of one text node whose label is known: keys, value text, label. */
+function labelledLines<K>(data: string, index: Index<K>): Array<[K[], string, string]> {
+  const lines: Array<[K[], string, string]> = [];
   for (const line of data.split(/\r?\n/)) {
     const colon = line.search(COLON);
     if (colon <= 0) continue;
-    const keys = index.get(normalizeLabel(line.slice(0, colon)));
+    const label = line.slice(0, colon);
+    const keys = index.get(normalizeLabel(label));
     if (!keys) continue;
     const rest = line.slice(colon + 1);
     const cut = rest.search(NEXT_LABEL);
     const text = collapseWhitespace(cut >= 0 ? rest.slice(0, cut) : rest);
-    if (text !== '' && !looksLikeLabel(text)) lines.push([keys, text]);
+    if (text !== '' && !looksLikeLabel(text)) lines.push([keys, text, label]);
   }
   return lines;
 }

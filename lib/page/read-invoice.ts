@@ -8,8 +8,9 @@ import {
   DEFAULT_SYNC_STATUS_LABELS,
 } from '../settings/defaults';
 import { findLabelledValues } from './find-labelled-value';
-import type { LabelledValue } from './labelled-value';
+import { type LabelledValue, type SourceKind, sourceKind } from './labelled-value';
 import { isAscii } from './normalize-label';
+import { openPanels } from './open-panels';
 
 /** The user's page-reading settings this reader needs (a slice of Settings). */
 export interface PageReading {
@@ -27,6 +28,15 @@ export interface InvoiceReading {
   dateElement?: Element;
   /** Every element a value was read from: a change inside one of them may change the reading. */
   watched?: readonly Element[];
+  /** Where the dates were read, when a labelled field was found (the popup shows it). */
+  sources?: { invoiceDate?: ValueSource; postingDate?: ValueSource };
+}
+
+/** The field a date was read from, as a user would look for it on the page. */
+export interface ValueSource {
+  label: string;
+  text: string;
+  kind: SourceKind;
 }
 
 /** Text fields keep at most what the snapshot schema allows. */
@@ -56,23 +66,47 @@ interface DateField {
   date: IsoDate | null;
   text?: string;
   element?: Element;
+  source?: ValueSource;
+}
+
+/** The invoice's own field first, then a field table, then `Label: value` free text. */
+const PRIORITY: readonly SourceKind[] = ['field', 'table', 'text'];
+
+/**
+ * The values of the best kind the page has: a note or activity line saying "Invoice Date:
+ * 01/01/2020" must neither decide the date nor, beside the invoice's own field, unsettle it.
+ */
+function ownValues(values: LabelledValue[]): LabelledValue[] {
+  for (const kind of PRIORITY) {
+    const own = values.filter((v) => sourceKind(v.shape) === kind);
+    if (own.length > 0) return own;
+  }
+  return [];
 }
 
 /**
- * One date from every place the page labels it. The same date shown twice (a picker's text
+ * One date from the best place the page labels it. The same date shown twice (a picker's text
  * and its hidden input) is one date; two different dates are no date at all, because the
- * guard must not pick one and be wrong.
+ * guard must not pick one and be wrong; a shown value that does not read as a date is no date
+ * either (never a fall-through to another date on the page).
  */
 function readDateField(values: LabelledValue[], dayFirst: boolean): DateField {
-  const shown = values.filter((v) => v.text !== '');
+  const own = ownValues(values);
+  const shown = own.filter((v) => v.text !== '');
   const read = shown.map((v) => ({ value: v, reading: parsePageDate(v.text, { dayFirst }) }));
   const dates = new Set(read.flatMap((r) => (r.reading.ok ? [r.reading.date] : [])));
-  const used = read.find((r) => r.reading.ok)?.value ?? shown[0] ?? values[0];
+  const unreadable = read.find((r) => !r.reading.ok)?.value;
+  const used = unreadable ?? read.find((r) => r.reading.ok)?.value ?? shown[0] ?? own[0];
   const [date] = dates;
   return {
-    date: dates.size === 1 && date !== undefined ? date : null,
+    date: !unreadable && dates.size === 1 && date !== undefined ? date : null,
     text: used?.text ? used.text.slice(0, MAX_TEXT) : undefined,
     element: used?.element,
+    source: used && {
+      label: used.label ?? '',
+      text: used.text.slice(0, MAX_TEXT),
+      kind: sourceKind(used.shape),
+    },
   };
 }
 
@@ -81,12 +115,21 @@ function firstText(values: LabelledValue[], accept: (text: string) => boolean): 
 }
 
 /**
- * Reads the BuildOps invoice under `root` by its labels (PRODUCT.md §4): the invoice date
- * through the user's labels (never the Due Date), the optional posting date, number,
- * Accounting Reference ID, sync status and entity through the defaults. A page labelling
- * several different invoice numbers is a list of invoices, not an invoice.
+ * Reads the BuildOps invoice under `root` by its labels: the invoice date through the user's
+ * labels (never the Due Date), the optional posting date, number, Accounting Reference ID,
+ * sync status and entity through the defaults. A page labelling several different invoice
+ * numbers is a list of invoices, not an invoice. An invoice open in a drawer, side panel or
+ * dialog is the one the user acts on: it is read on its own, like a detail page.
  */
 export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
+  for (const panel of openPanels(root)) {
+    const inPanel = readInvoiceIn(panel, reading);
+    if (inPanel.isInvoice) return inPanel;
+  }
+  return readInvoiceIn(root, reading);
+}
+
+function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
   const found = findLabelledValues(root, {
     invoiceDate: reading.invoiceDateLabels,
     postingDate: reading.postingDateLabels,
@@ -99,13 +142,13 @@ export function readInvoice(root: ParentNode, reading: PageReading): InvoiceRead
   const numbers = new Set(found.invoiceNumber.map((v) => v.text).filter(isInvoiceNumber));
   const isInvoice = (found.invoiceDate.length > 0 || numbers.size > 0) && numbers.size <= 1;
   const invoiceDate = readDateField(found.invoiceDate, reading.dayFirst);
-  const postingDate = readDateField(found.postingDate, reading.dayFirst).date;
+  const postingDate = readDateField(found.postingDate, reading.dayFirst);
 
   const snapshot: InvoiceSnapshot = { invoiceDate: invoiceDate.date };
   const optional: Partial<InvoiceSnapshot> = {
     invoiceNumber: numbers.size === 1 ? [...numbers][0] : undefined,
     invoiceDateText: invoiceDate.text,
-    postingDate: postingDate ?? undefined,
+    postingDate: postingDate.date ?? undefined,
     accountingReferenceId: firstText(found.accountingReferenceId, isReference),
     syncStatus: firstText(found.syncStatus, hasText),
     entity: firstText(found.entity, hasText),
@@ -116,7 +159,12 @@ export function readInvoice(root: ParentNode, reading: PageReading): InvoiceRead
   const watched = [
     ...new Set(Object.values(found).flatMap((values) => values.map((v) => v.element))),
   ];
-  return invoiceDate.element
-    ? { isInvoice, snapshot, dateElement: invoiceDate.element, watched }
-    : { isInvoice, snapshot, watched };
+  const result: InvoiceReading = { isInvoice, snapshot, watched };
+  if (invoiceDate.element) result.dateElement = invoiceDate.element;
+  if (invoiceDate.source || postingDate.source) {
+    result.sources = {};
+    if (invoiceDate.source) result.sources.invoiceDate = invoiceDate.source;
+    if (postingDate.source) result.sources.postingDate = postingDate.source;
+  }
+  return result;
 }

@@ -12,6 +12,7 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Why a fetch brought no calendar. Each comes with a sentence for the user. */
 export type FetchFailure =
   | 'url'
+  | 'redirect'
   | 'network'
   | 'http'
   | 'timeout'
@@ -97,16 +98,10 @@ export async function fetchCalendar(
       };
     }
 
-    if (response.redirected && response.url) {
-      const landed = checkCalendarUrl(response.url, options.urlPolicy ?? buildUrlPolicy());
-      if (!landed.ok) {
-        await response.body?.cancel().catch(() => undefined);
-        return {
-          kind: 'failed',
-          reason: 'url',
-          message: `${host} redirected to an address Period Guard does not fetch: ${landed.message}`,
-        };
-      }
+    const redirect = refusedRedirect(where, response, options.urlPolicy ?? buildUrlPolicy());
+    if (redirect !== null) {
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: 'failed', reason: 'redirect', message: redirect };
     }
     if (response.status === 304) {
       await response.body?.cancel().catch(() => undefined);
@@ -160,6 +155,38 @@ export async function fetchCalendar(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Why a redirected response is refused, or `null` when it may be read. Only redirects within
+ * the calendar's own origin are followed: whoever holds that origin publishes the calendar,
+ * and a redirect elsewhere would let another site decide which exports are stopped.
+ * The fetch follows redirects itself (`redirect: 'follow'`) and the address it landed on is
+ * judged here: with `redirect: 'manual'` an extension's fetch hands back an opaque response
+ * with no status and no Location, so a redirect can be neither judged nor followed by hand.
+ * (A fake fetch in a unit test, or Node's fetch, would show the Location; browsers do not.)
+ * Only the last address is visible, so a hop through another site and back is not seen; the
+ * file itself then still comes from the calendar's origin.
+ */
+function refusedRedirect(requested: URL, response: Response, policy: UrlPolicy): string | null {
+  const from = requested.host;
+  if (response.type === 'opaqueredirect') {
+    return `${from} answered with a redirect Period Guard cannot see into. Ask whoever publishes the calendar for its final address, and enter that one.`;
+  }
+  if (!response.url) return null;
+  let landed: URL;
+  try {
+    landed = new URL(response.url);
+  } catch {
+    return `${from} redirected to an address that is not a web address.`;
+  }
+  if (landed.origin !== requested.origin) {
+    return `${from} redirected to ${landed.origin}, another site; Period Guard only follows redirects within ${requested.origin}. Enter the calendar's final address, or ask whoever publishes it to serve it from ${requested.origin}.`;
+  }
+  const checked = checkCalendarUrl(response.url, policy);
+  if (!checked.ok)
+    return `${from} redirected to an address Period Guard does not fetch: ${checked.message}`;
+  return null;
 }
 
 function clampTimeout(timeoutMs: number | undefined): number {

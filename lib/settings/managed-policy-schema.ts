@@ -55,8 +55,8 @@ const words = z.lazy(() =>
  * declaration of the policy. The {@link ManagedPolicy} type, the {@link POLICY_KEYS} list and
  * the validation in {@link parseManagedPolicy} come from it, and a unit test holds
  * public/managed_schema.json (what Chrome and Edge check values against) to it. The same
- * names are the keys of the extension's entry in Firefox's policies.json; the README's
- * "For admins" documents them. Each schema is lazy: a content script on a machine without a
+ * names are the keys of the extension's entry in Firefox's policies.json; docs/admin-guide.md
+ * documents them. Each schema is lazy: a content script on a machine without a
  * policy never builds one.
  */
 export const managedPolicyShape = {

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
  * came but could not be saved). */
 export const REMOTE_FAILURES = [
   'url',
+  'redirect',
   'network',
   'http',
   'timeout',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ExportDialog } from '../../components/ExportDialog';
 import { axeViolations } from './axe-check';
-import { closedVerdict, unsyncedInvoice } from './fixtures';
+import { closedVerdict, syncedInvoice, unsyncedInvoice } from './fixtures';
 
 function renderDialog(mode: 'warn' | 'block' = 'warn') {
   const onCancel = vi.fn();
@@ -154,6 +154,27 @@ describe('ExportDialog', () => {
     expect(anyway).toHaveAccessibleDescription(/Checking your organization's policy/);
     await user.click(anyway);
     expect(onExportAnyway).not.toHaveBeenCalled();
+  });
+
+  it('explains a synced invoice in a closed period once, not again in its first step', () => {
+    render(
+      <ExportDialog
+        verdict={{ ...closedVerdict, kind: 'synced-closed', dateSource: 'original' }}
+        snapshot={syncedInvoice}
+        mode="warn"
+        onCancel={() => {}}
+        onExportAnyway={() => {}}
+      />,
+    );
+    const text = screen.getByRole('alertdialog').textContent ?? '';
+    const times = (phrase: string) => text.split(phrase).length - 1;
+    expect(times('already synced')).toBe(1);
+    expect(times('SI-7781')).toBe(1);
+    expect(times('original date')).toBe(1);
+    expect(times('first open day is')).toBe(1);
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(
+      /already synced to Intacct \(Accounting Reference ID SI-7781\)/,
+    );
   });
 
   it('has no Export anyway in block mode and says why', () => {

@@ -11,6 +11,7 @@ const quiet: GuardState = {
   exporting: false,
   exportProblem: null,
   mode: 'warn',
+  dayFirst: false,
   orphaned: false,
   policyPending: false,
 };
@@ -101,6 +102,24 @@ describe('mountOverlay', () => {
       attempt: { liveAction: document.createElement('button') },
     } as unknown as Partial<GuardState>);
     expect(overlayInPage()).not.toBeNull();
+  });
+
+  it('writes the dates to copy in the held-export dialog day-first for a day-first user', async () => {
+    holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState({
+      ...withInvoice,
+      dayFirst: true,
+      attempt: { liveAction: () => null },
+    } as unknown as Partial<GuardState>);
+    const dialog = await vi.waitFor(() => {
+      const found = overlayInPage()?.shadowRoot?.querySelector('[data-testid=pg-export-dialog]');
+      if (!found) throw new Error('no dialog yet');
+      return found;
+    });
+    const newDate = dialog.querySelector<HTMLInputElement>('[data-step=move-date] input');
+    expect(newDate?.value).toBe('01/10/2026');
   });
 
   it('removes the overlay and inserts nothing more once the guard’s lifetime ends', () => {

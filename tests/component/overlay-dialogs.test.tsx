@@ -26,6 +26,7 @@ function holdingGuard() {
     mode: 'warn',
     orphaned: false,
     policyPending: false,
+    dayFirst: false,
   }));
   const exportAnyway = vi.fn(async () => {
     store.setState({ exporting: true });

@@ -133,6 +133,8 @@ describe('RemoteSourceSection', () => {
       'Give up a fetch after: enter a whole number of seconds from 1 to 30.',
     );
     expect(screen.getByTestId('calendar-timeout-input')).toHaveAttribute('aria-invalid', 'true');
+    // The field to correct is unfolded from "Advanced".
+    expect(screen.getByTestId('calendar-timeout-input')).toBeVisible();
   });
 
   it('shows the last good fetch, next check and last error of the saved URL', async () => {

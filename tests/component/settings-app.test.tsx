@@ -48,15 +48,80 @@ describe('settings page', () => {
     }
     expect(screen.getAllByRole('region').map((r) => r.getAttribute('id'))).toEqual(
       expect.arrayContaining([
-        'source',
         'closed-through',
         'periods',
+        'source',
         'import-export',
         'page-reading',
         'behaviour',
         'audit',
       ]),
     );
+  });
+
+  it('opens on the calendar: closed-through, import, year, periods, then the team calendar', async () => {
+    await renderSettings();
+    const main = screen.getByRole('main');
+    const order = [...main.querySelectorAll(':scope > .pg-section')].map((section) => section.id);
+    expect(order.slice(0, 5)).toEqual([
+      'closed-through',
+      'import-export',
+      'year',
+      'periods',
+      'source',
+    ]);
+    expect(screen.getByTestId('calendar-intro')).toHaveTextContent(
+      /period calendar.*closed through.*import/,
+    );
+    // The contents list follows the page.
+    const contents = screen.getByRole('navigation', { name: 'Settings sections' });
+    const targets = within(contents)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href')?.slice(1));
+    expect(targets.slice(0, 5)).toEqual(order.slice(0, 5));
+  });
+
+  it('shows the calendar URL at once and folds the fetch timings under Advanced', async () => {
+    const user = userEvent.setup();
+    await renderSettings();
+    expect(screen.getByTestId('calendar-url-input')).toBeVisible();
+    const timings = ['calendar-refresh-input', 'calendar-max-age-input', 'calendar-timeout-input'];
+    for (const id of timings) expect(screen.getByTestId(id)).not.toBeVisible();
+    await user.click(screen.getByText(/^Advanced/));
+    for (const id of timings) expect(screen.getByTestId(id)).toBeVisible();
+  });
+
+  it('keeps Save off until there is an address to save', async () => {
+    const user = userEvent.setup();
+    await renderSettings();
+    const save = screen.getByTestId('calendar-url-save');
+    expect(screen.getByTestId('calendar-url-input')).toHaveValue('');
+    expect(save).toBeDisabled();
+    await user.type(screen.getByTestId('calendar-url-input'), 'https://finance.example.com/p.json');
+    expect(save).toBeEnabled();
+    await user.clear(screen.getByTestId('calendar-url-input'));
+    expect(save).toBeDisabled();
+  });
+
+  it('keeps Save off after a reload with the saved address, until it is changed', async () => {
+    const user = userEvent.setup();
+    await seed({
+      settings: {
+        source: {
+          kind: 'url',
+          url: 'https://finance.example.com/p.json',
+          refreshMinutes: 60,
+          maxAgeHours: 24,
+        },
+      },
+    });
+    await renderSettings();
+    const save = screen.getByTestId('calendar-url-save');
+    expect(save).toBeDisabled();
+    await user.click(screen.getByText(/^Advanced/));
+    await user.clear(screen.getByTestId('calendar-refresh-input'));
+    await user.type(screen.getByTestId('calendar-refresh-input'), '30');
+    expect(save).toBeEnabled();
   });
 
   it('shows the audit rows and the file input without any click', async () => {

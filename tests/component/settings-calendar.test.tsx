@@ -114,21 +114,24 @@ describe('year section', () => {
   });
 });
 
-describe('calendar source section', () => {
-  it('says the calendar is manual and offers the team calendar URL without further clicks', async () => {
+describe('team calendar section', () => {
+  it('says the calendar in use is the one above and offers the URL without further clicks', async () => {
     await renderSettings();
-    const section = screen.getByRole('region', { name: 'Calendar source' });
+    const section = screen.getByRole('region', { name: 'Team calendar' });
     expect(section.querySelector('[data-slot="remote-source"]')).toHaveTextContent(
-      'Manual calendar (set up below)',
+      'The calendar in use is the one set up above',
     );
-    expect(section.querySelector('[data-testid="calendar-url-input"]')).not.toBeNull();
+    expect(within(section).getByTestId('calendar-url-input')).toBeVisible();
   });
 
   it('makes a team calendar read-only here: it is edited at its source', async () => {
     await seed({ calendar: sampleCalendar, settings: { source: teamSource } });
     await renderSettings();
-    expect(screen.getByRole('region', { name: 'Calendar source' })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: 'Team calendar' })).toHaveTextContent(
       'Team calendar from https://finance.example.com/periods.json',
+    );
+    expect(screen.getByTestId('calendar-intro')).toHaveTextContent(
+      'comes from the team calendar at https://finance.example.com/periods.json; it is read-only here',
     );
     expect(screen.getByLabelText('Accounts Receivable (AR) closed through')).toBeDisabled();
     expect(screen.getByTestId('calendar-file-input')).toBeDisabled();

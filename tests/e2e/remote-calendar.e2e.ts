@@ -39,6 +39,25 @@ const sendJson =
       .end(JSON.stringify(body));
   };
 
+/** Where a redirect may send the calendar fetch. */
+const ELSEWHERE_PATH = '/team/moved/periods.json';
+
+const redirectTo =
+  (location: string): Handler =>
+  (_req, res) => {
+    res.writeHead(302, { location }).end();
+  };
+
+/**
+ * The same server under another origin: `localhost` instead of `127.0.0.1`. The e2e build may
+ * fetch both, so only the same-origin rule can refuse it.
+ */
+function otherOrigin(url: string): string {
+  const other = new URL(url);
+  other.hostname = 'localhost';
+  return other.href;
+}
+
 describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
   let server: FixtureServer;
   let chromium: LaunchedChromium;
@@ -88,6 +107,8 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
 
   it('a good calendar: saving the URL fetches it and puts it in use', async () => {
     await page.getByTestId('calendar-url-input').fill(server.url(PATH));
+    // The fetch timings are folded under "Advanced".
+    await page.getByText(/^Advanced/).click();
     await page.getByTestId('calendar-timeout-input').fill(String(TIMEOUT_SECONDS));
     await page.getByTestId('calendar-url-save').click();
     await expect.poll(state, { timeout: 20_000 }).toBe('ok');
@@ -198,6 +219,28 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await invoice.waitForVerdict('closed');
   });
 
+  it('a redirect to another origin: refused, the calendar in use stays', async () => {
+    server.route(ELSEWHERE_PATH, sendJson(good));
+    serve = redirectTo(otherOrigin(server.url(ELSEWHERE_PATH)));
+    await checkNow();
+    expect(await state()).toBe('error');
+    expect(await lastError().getAttribute('data-reason')).toBe('redirect');
+    expect(await lastError().textContent()).toMatch(
+      /another site; Period Guard only follows redirects within/,
+    );
+    expect(await calendarInUse()).toEqual(changed);
+    expect(await invoice.verdict()).toBe('closed');
+  });
+
+  it('a redirect within the origin: followed', async () => {
+    server.route(ELSEWHERE_PATH, sendJson(good, { etag: '"moved"' }));
+    serve = redirectTo(server.url(ELSEWHERE_PATH));
+    await checkNow();
+    expect(await state()).toBe('ok');
+    expect(await calendarInUse()).toEqual(good);
+    await invoice.waitForVerdict('closing-soon');
+  });
+
   it('past the maximum age without a good fetch: shown as stale, until a fetch succeeds', async () => {
     const { remoteStatus } = await readStorage(chromium, ['remoteStatus']);
     const dayAndAHalfAgo = new Date(Date.now() - 36 * 3_600_000).toISOString();
@@ -243,7 +286,8 @@ describe.skipIf(skipFirefox)('team calendar URL in Firefox', () => {
     page = await openFirefoxExtensionPage(
       firefox,
       'options.html',
-      '[data-testid="calendar-url-save"]:not([disabled])',
+      // Editable once settings and policy are read (Save waits for an address to save).
+      '[data-testid="calendar-url-input"]:not([readonly])',
     );
   });
   afterAll(async () => {
@@ -270,6 +314,17 @@ describe.skipIf(skipFirefox)('team calendar URL in Firefox', () => {
         el.getAttribute('data-reason'),
       ),
     ).toBe('http');
+    expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
+  });
+
+  it('a redirect to another origin is refused and shown; the calendar in use stays', async () => {
+    server.route(ELSEWHERE_PATH, sendJson(changed));
+    serve = redirectTo(otherOrigin(server.url(ELSEWHERE_PATH)));
+    await page.click('[data-testid="calendar-check-now"]');
+    await page.waitForSelector('[data-testid="calendar-last-error"][data-reason="redirect"]', {
+      timeout: 20_000,
+    });
+    await stateIs('error');
     expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
   });
 });

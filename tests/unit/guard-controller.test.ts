@@ -237,6 +237,16 @@ describe('startGuard', () => {
     expect(exports).toEqual([]);
   });
 
+  it('hands the overlay the user’s day-first setting, and follows a change of it', async () => {
+    invoicePage('09/15/2026');
+    const { guard, settingsStore } = await setUp();
+    expect(guard.store.getState().dayFirst).toBe(false);
+    await settingsStore.getState().update({ dayFirst: true });
+    // A settings change is read in the watcher's next batch; a click reads at once.
+    guard.refresh();
+    expect(guard.store.getState().dayFirst).toBe(true);
+  });
+
   it('judges without waiting for the policy, but allows no override until it is read', async () => {
     invoicePage('09/15/2026');
     let policyRead: () => void = () => {};
@@ -374,6 +384,36 @@ describe('startGuard', () => {
     expect(guard.store.getState().verdict).toBeNull();
     expect(reported).toEqual([null]);
     expect(exports).toEqual(['export']);
+  });
+});
+
+describe('startGuard while the host has a menu or dialog open', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('holds a menu item chosen while the app root is aria-hidden, on the real verdict', async () => {
+    invoicePage('09/15/2026');
+    const { guard } = await setUp();
+    const root = document.querySelector('main') as HTMLElement;
+    // What Material UI's Menu does on open: a modal root in a portal, the app root aria-hidden.
+    root.setAttribute('aria-hidden', 'true');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div role="presentation" class="MuiPopover-root MuiMenu-root MuiModal-root">
+        <div aria-hidden="true" class="MuiBackdrop-root"></div>
+        <div class="MuiPaper-root"><ul role="menu">
+          <li role="menuitem" tabindex="0" id="sync">Sync to Intacct</li>
+        </ul></div></div>`,
+    );
+    const synced: string[] = [];
+    document.getElementById('sync')?.addEventListener('click', () => synced.push('sync'));
+    document.getElementById('sync')?.click();
+    expect(guard.store.getState().attempt).not.toBeNull();
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+    expect(synced).toEqual([]);
   });
 });
 

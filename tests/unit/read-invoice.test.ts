@@ -347,12 +347,93 @@ describe('readInvoice rules', () => {
     }
   });
 
-  it('reads no date when the page labels two different invoice dates', () => {
+  it('reads no date when the page has two invoice-date fields with different dates', () => {
     const reading = readHtml(
-      '<p>Invoice Date: 09/15/2026</p><div><span>Issue Date</span><span>09/16/2026</span></div>',
+      '<label>Invoice Date <input value="09/15/2026"></label><div><span>Issue Date</span><span>09/16/2026</span></div>',
     );
     expect(reading.snapshot.invoiceDate).toBeNull();
     expect(reading.snapshot.invoiceDateText).toBe('09/15/2026');
+  });
+
+  it('reads no date when two "Label: value" lines give different dates and no field exists', () => {
+    const reading = readHtml('<p>Invoice Date: 09/15/2026</p><p>Issue Date: 09/16/2026</p>');
+    expect(reading.snapshot.invoiceDate).toBeNull();
+  });
+
+  it.each([
+    ['a form control', '<label for="d">Invoice Date</label><input id="d" value="09/15/2026">'],
+    ['a label/value pair', '<div><span>Invoice Date</span><span>09/15/2026</span></div>'],
+    ['a definition list', '<dl><dt>Invoice Date</dt><dd>09/15/2026</dd></dl>'],
+    [
+      'a field table',
+      '<table><tr><th scope="row">Invoice Date</th><td>09/15/2026</td></tr></table>',
+    ],
+  ])('the invoice field in %s beats a "Label: value" line elsewhere', (_, field) => {
+    const reading = readHtml(
+      `<p>Invoice #: INV-9</p>${field}<p class="note">Invoice Date: 01/01/2020 was wrong</p>`,
+    );
+    expect(reading.snapshot.invoiceDate).toBe('2026-09-15');
+    expect(reading.sources?.invoiceDate).toMatchObject({ label: 'Invoice Date' });
+  });
+
+  it('a field table beats a "Label: value" line', () => {
+    const reading = readHtml(
+      '<p>Invoice Date: 01/01/2020</p><table><tr><th scope="row">Invoice Date</th><td>09/15/2026</td></tr></table>',
+    );
+    expect(reading.snapshot.invoiceDate).toBe('2026-09-15');
+    expect(reading.sources?.invoiceDate).toEqual({
+      label: 'Invoice Date',
+      text: '09/15/2026',
+      kind: 'table',
+    });
+  });
+
+  it.each([
+    [
+      'a click-to-edit button',
+      '<div><span>Invoice Date</span><button type="button">Sept 15</button></div>',
+      'Sept 15',
+    ],
+    [
+      'day first while the setting is off',
+      '<label>Invoice Date <input value="15/09/2026"></label>',
+      '15/09/2026',
+    ],
+    [
+      'a <time> without a year',
+      '<div><span>Invoice Date</span><time>Sep 15</time></div>',
+      'Sep 15',
+    ],
+  ])(
+    'a visible invoice-date field that does not read (%s) is unreadable, never another date',
+    (_, field, shown) => {
+      const reading = readHtml(
+        `<p>Invoice #: INV-9</p>${field}<p>Invoice Date: 09/01/2026</p><p>Issue Date: 09/01/2026</p>`,
+      );
+      expect(reading.snapshot).toMatchObject({ invoiceDate: null, invoiceDateText: shown });
+      expect(reading.sources?.invoiceDate).toEqual({
+        label: 'Invoice Date',
+        text: shown,
+        kind: 'field',
+      });
+    },
+  );
+
+  it('an unreadable value beside a readable one in the same kind of field is no date', () => {
+    const reading = readHtml(
+      '<label>Invoice Date <input value="09/15/2026"></label><div><span>Issue Date</span><span>Sept 15</span></div>',
+    );
+    expect(reading.snapshot.invoiceDate).toBeNull();
+  });
+
+  it('says where each date was read: label, value and kind', () => {
+    const reading = readHtml(
+      '<label for="d">Invoice Date *</label><input id="d" value="09/15/2026"><p>GL Posting Date: 09/14/2026</p>',
+    );
+    expect(reading.sources).toEqual({
+      invoiceDate: { label: 'Invoice Date *', text: '09/15/2026', kind: 'field' },
+      postingDate: { label: 'GL Posting Date', text: '09/14/2026', kind: 'text' },
+    });
   });
 
   it('reads one date shown twice in two formats', () => {

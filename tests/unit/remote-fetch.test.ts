@@ -111,15 +111,58 @@ describe('fetchCalendar: addresses', () => {
   );
 
   it('refuses a redirect to plain http', async () => {
+    const { fetch } = fakeFetch(() =>
+      redirectedTo(json(good), 'http://finance.example.com/p.json'),
+    );
+    const outcome = await fetchCalendar(URL_, { fetch, urlPolicy: production });
+    expect(outcome).toMatchObject({ kind: 'failed', reason: 'redirect' });
+    if (outcome.kind === 'failed') expect(outcome.message).toMatch(/redirected/);
+  });
+});
+
+/** `response` as a fetch that followed redirects to `url` hands it back. */
+function redirectedTo(response: Response, url: string): Response {
+  Object.defineProperty(response, 'redirected', { value: true });
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+}
+
+describe('fetchCalendar: redirects stay on the calendar origin', () => {
+  it('lets the fetch follow redirects, and reads a calendar moved within the same origin', async () => {
+    const { fetch, calls } = fakeFetch(() =>
+      redirectedTo(json(good), 'https://finance.example.com/2026/periods.json'),
+    );
+    const outcome = await fetchCalendar(URL_, { fetch, urlPolicy: production });
+    expect(outcome.kind).toBe('updated');
+    // 'manual' would give an extension an opaque response with no Location to judge.
+    expect(calls[0]?.[1]?.redirect).toBe('follow');
+  });
+
+  it.each([
+    'https://cdn.example.net/periods.json',
+    'https://other.finance.example.com/periods.json',
+    'https://finance.example.com:8443/periods.json',
+  ])('refuses a calendar that a redirect fetched from %s', async (landed) => {
+    const { fetch } = fakeFetch(() => redirectedTo(json(changed), landed));
+    const outcome = await fetchCalendar(URL_, { fetch, urlPolicy: production });
+    expect(outcome).toMatchObject({ kind: 'failed', reason: 'redirect' });
+    if (outcome.kind !== 'failed') return;
+    expect(outcome.message).toContain(new URL(landed).origin);
+    expect(outcome.message).toMatch(
+      /only follows redirects within https:\/\/finance\.example\.com/,
+    );
+  });
+
+  it('refuses an opaque redirect, should a fetch hand one back', async () => {
     const { fetch } = fakeFetch(() => {
       const response = json(good);
-      Object.defineProperty(response, 'redirected', { value: true });
-      Object.defineProperty(response, 'url', { value: 'http://finance.example.com/periods.json' });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
       return response;
     });
-    const outcome = await fetchCalendar(URL_, { fetch, urlPolicy: production });
-    expect(outcome).toMatchObject({ kind: 'failed', reason: 'url' });
-    if (outcome.kind === 'failed') expect(outcome.message).toMatch(/redirected/);
+    expect(await fetchCalendar(URL_, { fetch, urlPolicy: production })).toMatchObject({
+      kind: 'failed',
+      reason: 'redirect',
+    });
   });
 });
 
