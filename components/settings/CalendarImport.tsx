@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../lib/calendar/import';
 import { calendarAfterImport } from '../../lib/calendar/import-merge';
+import { type ImportWarning, importWarnings } from '../../lib/calendar/import-warnings';
 import type { Calendar } from '../../lib/calendar/model';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';
@@ -24,6 +25,7 @@ type ImportState =
       format: 'csv' | 'json';
       imported: Calendar;
       changes: CalendarChanges;
+      warnings: ImportWarning[];
     };
 
 /** What a file input accepts: both formats of PRODUCT.md §3, by extension and by type. */
@@ -95,6 +97,7 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
       format: result.format,
       imported: result.calendar,
       changes: calendarChanges(current, next),
+      warnings: importWarnings(next),
     });
   }
 
@@ -168,6 +171,7 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
           fileName={state.fileName}
           format={state.format}
           changes={state.changes}
+          warnings={state.warnings}
           applying={applying}
           onApply={apply}
           onCancel={reset}
