@@ -25,6 +25,7 @@ interface Editing {
 }
 
 const FIELD_ORDER: PeriodField[] = ['name', 'start', 'end', 'status', 'closesOn', 'module'];
+const DATE_FIELDS: ReadonlySet<PeriodField> = new Set(['start', 'end', 'closesOn']);
 const STATUS_LABEL = { open: 'Open', closed: 'Closed', locked: 'Locked' } as const;
 
 /**
@@ -47,7 +48,7 @@ function sortPeriods(periods: Period[]): Period[] {
 }
 
 /**
- * The calendar's periods as a table the user edits in place (PRODUCT.md §5): one row per period
+ * The calendar's periods as a table the user edits in place: one row per period
  * (`data-testid="period-row"`), a row turns into labelled inputs to edit, Enter saves, Escape
  * cancels, and each problem is shown next to its field. Validation is the calendar schema's
  * own plus an overlap check, so nothing saved here is refused later.
@@ -270,7 +271,7 @@ function PeriodEditRow({
       ),
       control: {
         id,
-        className: 'pg-input',
+        className: `pg-input pg-input--${DATE_FIELDS.has(field) ? 'date' : field}`,
         'data-focus': `${field}-input`,
         value: draft[field],
         'aria-invalid': errors[field] ? true : undefined,

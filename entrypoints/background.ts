@@ -4,6 +4,7 @@ import { badgeFor } from '../lib/badge/badge-for';
 import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
+import { logOverride } from '../lib/settings/override-log';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
 
@@ -30,13 +31,7 @@ export default defineBackground(() => {
 
     const override = recordOverrideMessageSchema.safeParse(message);
     if (override.success) {
-      audit
-        .getState()
-        .append(override.data.record)
-        .then(
-          () => sendResponse({ ok: true }),
-          (error: unknown) => sendResponse({ ok: false, error: String(error) }),
-        );
+      void logOverride(audit, override.data.record).then(sendResponse);
       return true; // answered asynchronously
     }
   });
