@@ -4,6 +4,8 @@ import { badgeFor } from '../lib/badge/badge-for';
 import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
+import { createManagedPolicyStore } from '../lib/settings/managed';
+import { storedPolicyMemory } from '../lib/settings/policy-memory';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
 
@@ -42,5 +44,9 @@ export default defineBackground(() => {
   });
 
   // ---- Team calendar: URL source, enterprise policy, "Check now" (lib/remote/scheduler.ts) ----
-  startRemoteCalendar();
+  // The policy as read at this start is kept for the next: tabs opened while the browser is
+  // still slow to answer its first policy read use that copy meanwhile.
+  startRemoteCalendar({
+    managedStore: createManagedPolicyStore({ memory: storedPolicyMemory({ keeps: true }) }),
+  });
 });
