@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:profile -- <detail|list|storm|late>`: where does the extension spend the
- * page's main thread? Builds an unminified e2e build (.output/profile-chrome-mv3), loads one
+ * `npm run bench:profile -- <page>` (detail, list, grid, dashboard, customers, storm, late):
+ * where does the extension spend the page's main thread? Builds an unminified e2e build (.output/profile-chrome-mv3), loads one
  * bench page in headless Chromium with a V8 CPU profile running, writes the profile to
  * bench-results/<page>.cpuprofile (open it in Chrome DevTools → Performance) and prints the
  * extension's functions by self time and by total time.

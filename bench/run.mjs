@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` — is Period Guard light on BuildOps? (issue 6)
+ * `npm run bench` — is Period Guard light on BuildOps? (docs/performance.md)
  *
  * Builds the extension, then measures, in real headless Chromium, bench pages imitating
- * BuildOps screens with and without the extension (alternating runs), the pure functions
- * the guard runs (vitest bench), and the production builds' sizes. Prints a table, writes
- * every figure to bench-results/latest.json, and with `--check` exits 1 when a budget is
- * missed or could not be measured.
+ * BuildOps screens with and without the extension (alternating runs; the invoice page also
+ * with the banner floor), the pure functions the guard runs (vitest bench), and the
+ * production builds' sizes. Prints a table, writes every figure to bench-results/latest.json,
+ * and with `--check` exits 1 when a budget is missed or could not be measured.
  *
  * Options:
  *   --check           exit 1 when a budget is missed (or a figure is n/a)
- *   --runs N          page loads per side and page (default 10; at least 10 for --check)
+ *   --runs N          runs of the invoice page (default 20; at least 20 for --check); the
+ *                     other pages and the storm get half as many, at least 10
+ *   --pages LIST      only these page loads (detail, list, grid, dashboard, customers)
  *   --only LIST       comma-separated sections: browser, pure, sizes (default: all)
  *   --no-build        use the builds already in .output/
  *   --calibrate       measure bench/calibration-extension (known costs) instead of the guard
@@ -18,16 +20,24 @@
  *                     any extension costs these pages before it does any work
  *   --floor-banner    measure bench/banner-floor (one storage read, then our banner drawn with
  *                     nothing read or judged): what showing the banner at all costs
- *   --settle MS       wait after the screen is drawn, for the guard to read and draw (1500)
+ *   --settle MS       wait after the screen is drawn, for the guard to read and draw (1000)
  *   --storm MS        mutation storm window (5000)
- *   --traced N        traced runs per page, to attribute long tasks (3)
+ *   --traced N        traced loads of the invoice page, for the extension's own script (20;
+ *                     at least 20 for --check); the other pages get half as many
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBrowserBench } from './lib/browser-bench.mjs';
+import { LOAD_PAGES, runBrowserBench } from './lib/browser-bench.mjs';
 import { budgetsMissed, evaluateBudgets } from './lib/budgets.mjs';
 import { bundleScript } from './lib/bundle-script.mjs';
 import { runPureBench } from './lib/pure.mjs';
@@ -43,15 +53,16 @@ const SECTIONS = ['browser', 'pure', 'sizes'];
 const { values: args } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '20' },
+    pages: { type: 'string', default: LOAD_PAGES.map((p) => p.page).join(',') },
     only: { type: 'string', default: SECTIONS.join(',') },
     'no-build': { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
     'floor-banner': { type: 'boolean', default: false },
-    settle: { type: 'string', default: '1500' },
+    settle: { type: 'string', default: '1000' },
     storm: { type: 'string', default: '5000' },
-    traced: { type: 'string', default: '3' },
+    traced: { type: 'string', default: '20' },
   },
 });
 
@@ -62,20 +73,28 @@ function usage(message) {
 }
 
 const runs = Number(args.runs);
+const traced = Number(args.traced);
+const pages = args.pages.split(',').map((s) => s.trim());
+for (const page of pages) {
+  if (!LOAD_PAGES.some((p) => p.page === page))
+    usage(`--pages: unknown page "${page}" (${LOAD_PAGES.map((p) => p.page).join(', ')})`);
+}
 const only = new Set(args.only.split(',').map((s) => s.trim()));
 for (const section of only) {
   if (!SECTIONS.includes(section))
     usage(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
 }
 if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a whole number of runs');
+if (!Number.isInteger(traced) || traced < 1) usage('--traced takes a whole number of runs');
 const standIns = [args.calibrate, args.floor, args['floor-banner']].filter(Boolean).length;
 if (standIns > 1) usage('--calibrate, --floor and --floor-banner measure different extensions');
 const standIn = standIns === 1;
 if (args.check && standIn)
   usage('a floor or the calibration is a stand-in, not the guard: no --check');
-if (args.check && only.has('browser') && runs < 10) {
-  usage('--check needs at least 10 runs per side (issue 6)');
+if (args.check && only.has('browser') && (runs < 20 || traced < 20)) {
+  usage('--check needs at least 20 runs and 20 traced runs (the budgets rest on 20 pairs)');
 }
+if (args.check && pages.length < LOAD_PAGES.length) usage('--check measures every page');
 
 function log(message) {
   console.error(message);
@@ -164,6 +183,18 @@ async function buildBannerFloor() {
   return outDir;
 }
 
+/**
+ * Whether the build draws row marks on invoice lists: until it does, the lists' mark budgets
+ * do not apply (a build that does, and draws none, fails them).
+ */
+function buildDrawsMarks(extensionDir) {
+  const dir = join(extensionDir, 'content-scripts');
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .some((file) => readFileSync(join(dir, file), 'utf8').includes('period-guard-mark'));
+}
+
 if (only.has('browser')) {
   const extensionDir = args.calibrate
     ? CALIBRATION
@@ -174,10 +205,14 @@ if (only.has('browser')) {
         : E2E_CHROME;
   results.browser = await runBrowserBench({
     extensionDir,
+    // The guard is also measured beside the banner floor, in the same runs.
+    floorDir: standIn ? null : await buildBannerFloor(),
+    marksBuilt: standIn ? false : buildDrawsMarks(extensionDir),
+    pages,
     // Its verdict is fixed: there is no date → verdict time to measure.
     latencyOff: args['floor-banner'] ? 'the banner floor judges nothing' : null,
     runs,
-    tracedRuns: Number(args.traced),
+    tracedRuns: traced,
     settleMs: Number(args.settle),
     stormMs: Number(args.storm),
     log,

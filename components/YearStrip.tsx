@@ -7,6 +7,8 @@ import {
   type MonthStatusKind,
   monthStatuses,
 } from '../lib/calendar/month-status';
+import type { ScheduledClose } from '../lib/calendar/next-close';
+import { closeClause } from '../lib/resolution/phrases';
 import { DEFAULT_CLOSING_SOON_DAYS } from '../lib/settings/defaults';
 
 export interface YearStripProps {
@@ -26,8 +28,15 @@ const STATUS_TEXT: Record<MonthStatusKind, string> = {
 };
 
 function statusText(month: MonthStatus): string {
-  const text = STATUS_TEXT[month.status];
+  // Past its close day and still open: the banner says overdue, so the strip does too.
+  const overdue = month.close !== undefined && month.close.daysLeft < 0;
+  const text = overdue ? 'Overdue to close' : STATUS_TEXT[month.status];
   return month.partial && month.status !== 'unknown' ? `Partly ${text.toLowerCase()}` : text;
+}
+
+/** "Oct 2026 was due to close on November 10, 2026 and is still open", as the banner says it. */
+function closeSentence(close: ScheduledClose): string {
+  return `${close.period.name} ${closeClause(close.daysLeft, close.closesOn)}`;
 }
 
 function yearTitle(months: MonthStatus[], fiscalYearStartMonth: number): string {
@@ -94,13 +103,16 @@ export function YearStrip({
             data-status={month.status}
             data-partial={month.partial}
             aria-current={month.current ? 'date' : undefined}
-            title={month.periods.length > 0 ? month.periods.join(', ') : undefined}
+            title={month.close ? closeSentence(month.close) : month.periods.join(', ') || undefined}
           >
             <span className="pg-month-name" aria-hidden="true">
               {month.label.slice(0, 3)}
             </span>
             <span className="pg-sr-only">{month.label}: </span>
             <span className="pg-month-status">{statusText(month)}</span>
+            {month.close ? (
+              <span className="pg-sr-only">. {closeSentence(month.close)}</span>
+            ) : null}
             {month.current ? (
               <span className="pg-month-today">
                 <span className="pg-sr-only">, </span>today

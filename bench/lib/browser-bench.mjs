@@ -1,27 +1,26 @@
 import { benchCalendar } from './bench-calendar.mjs';
 import { chromiumVersion, launchBenchChromium, seedExtensionStorage } from './chromium.mjs';
 import { measureLatency } from './latency.mjs';
-import { measurePageLoad } from './page-load.mjs';
+import { measureMarks, measurePageLoad } from './page-load.mjs';
 import { BENCH_PAGES, startBenchServer } from './server.mjs';
-import { delta, max, median, medianInterval, quantile, ratio } from './stats.mjs';
+import { max, median, pairedComparison, quantile, runOrder, summarize } from './stats.mjs';
 import { measureStorm } from './storm.mjs';
 import { tracePageLoad, traceStorm } from './trace.mjs';
 
 /**
- * Runs `measure` on both browsers, alternating which goes first (so neither always runs
- * on a machine still busy with the other's page), after one discarded warm-up each.
+ * Runs `measure` on each side's browser in turn, the order changing run by run
+ * (stats.mjs `runOrder`), after one discarded warm-up each: the loads of one run are seconds
+ * apart, so they meet the same machine load, and none always runs right after another.
  */
-async function alternate(browsers, runs, measure, log) {
-  const samples = { with: [], without: [] };
-  await measure(browsers.with);
-  await measure(browsers.without);
+async function alternate(browsers, sides, runs, measure, log) {
+  const samples = Object.fromEntries(sides.map((side) => [side, []]));
+  for (const side of sides) await measure(browsers[side], side);
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-    for (const side of order) {
-      const sample = await measure(browsers[side]);
-      if (side === 'with' && !sample.contentScriptRan) {
+    for (const side of runOrder(sides, i)) {
+      const sample = await measure(browsers[side], side);
+      if (side !== 'without' && !sample.contentScriptRan) {
         throw new Error(
-          'The extension’s content script did not run on the bench page: the numbers would mean nothing.',
+          `The ${side} extension’s content script did not run on the bench page: the numbers would mean nothing.`,
         );
       }
       samples[side].push(sample);
@@ -31,32 +30,42 @@ async function alternate(browsers, runs, measure, log) {
   return samples;
 }
 
-/**
- * Medians with and without, their ratio, and the added cost as the median of the paired
- * differences (run i with minus run i without): the two runs of a pair are seconds apart,
- * so a machine that gets busier or quieter during the bench moves both alike. The interval
- * says how far that median can be trusted on this machine (stats.mjs `medianInterval`).
- */
-function compare(samples, pick) {
-  const withValues = samples.with.map(pick);
-  const withoutValues = samples.without.map(pick);
-  const withMedian = median(withValues);
-  const withoutMedian = median(withoutValues);
-  const differences = withValues.map((value, i) => delta(value, withoutValues[i] ?? null));
-  return {
-    with: withMedian,
-    without: withoutMedian,
-    added: median(differences),
-    addedInterval: medianInterval(differences),
-    addedOfMedians: delta(withMedian, withoutMedian),
-    ratio: ratio(withMedian, withoutMedian),
-  };
+/** One measure of two sides' samples, paired run by run (stats.mjs `pairedComparison`). */
+function compare(samples, pick, [a, b] = ['with', 'without']) {
+  return pairedComparison(samples[a].map(pick), samples[b].map(pick));
 }
 
 const MB = 1024 * 1024;
 const countLong = (sample) => (sample.longTasks === null ? null : sample.longTasks.length);
+const countExtensionLong = (traces) =>
+  traces.reduce((n, t) => n + t.longTasks.filter((l) => l.fromExtension).length, 0);
 
-function summarizeLoads(samples, traces) {
+/**
+ * Row marks on a list page, from the loads with the guard: how many rows carried the right
+ * mark once the page had settled, and how long rows that appeared later (next page, scroll)
+ * waited for theirs. `available` is false when the build marks no rows.
+ */
+function summarizeMarks(samples, marksBuilt) {
+  const atLoad = samples.map((s) => s.marks?.atLoad).filter(Boolean);
+  const last = atLoad.at(-1) ?? null;
+  if (!marksBuilt) {
+    return { available: false, reason: 'this build draws no row marks', atLoad: last };
+  }
+  const changes = samples.map((s) => s.marks?.afterChange).filter(Boolean);
+  const ms = changes.map((c) => c.ms);
+  return {
+    available: true,
+    atLoad: last,
+    completeAtLoad: atLoad.filter((m) => m.expected > 0 && m.right === m.expected && m.wrong === 0)
+      .length,
+    loads: atLoad.length,
+    afterChange: { ...summarize(ms), max: max(ms), misses: ms.filter((v) => v === null).length },
+  };
+}
+
+function summarizeLoads(samples, traces, { floor, marksBuilt }) {
+  const timed = traces.filter((t) => !t.stacks);
+  const stacked = traces.filter((t) => t.stacks);
   return {
     taskMs: compare(samples, (s) => s.taskMs),
     scriptMs: compare(samples, (s) => s.scriptMs),
@@ -64,15 +73,25 @@ function summarizeLoads(samples, traces) {
     layouts: compare(samples, (s) => s.layouts),
     heapMB: compare(samples, (s) => s.heapBytes / MB),
     longTasks: compare(samples, countLong),
-    extensionLongTasks: traces.reduce(
-      (n, t) => n + t.longTasks.filter((l) => l.fromExtension).length,
-      0,
-    ),
-    extensionScriptMs: median(traces.map((t) => t.extensionScriptMs)),
+    // The guard against the banner floor, loaded in the same runs.
+    overFloor: floor
+      ? {
+          taskMs: compare(samples, (s) => s.taskMs, ['with', 'floor']),
+          scriptMs: compare(samples, (s) => s.scriptMs, ['with', 'floor']),
+          floorTaskMs: compare(samples, (s) => s.taskMs, ['floor', 'without']),
+        }
+      : null,
+    extensionLongTasks: countExtensionLong(traces),
+    extensionScript: summarize(timed.map((t) => t.extensionScriptMs)),
+    extensionScriptMs: median(timed.map((t) => t.extensionScriptMs)),
+    forcedLayouts: stacked.length ? stacked.reduce((n, t) => n + t.forcedLayouts, 0) : null,
     tracedRuns: traces.length,
+    scriptTracedRuns: timed.length,
+    stackTracedRuns: stacked.length,
     nodes: median(samples.without.map((s) => s.nodes)),
     verdict: samples.with.at(-1)?.verdict ?? null,
     overlay: samples.with.every((s) => s.overlay),
+    marks: samples.with.some((s) => s.marks) ? summarizeMarks(samples.with, marksBuilt) : null,
   };
 }
 
@@ -85,10 +104,7 @@ function summarizeStorm(samples, traces) {
     windowMs: median(samples.with.map((s) => s.windowMs)),
     frames: compare(samples, (s) => s.frames),
     longTasks: compare(samples, countLong),
-    extensionLongTasks: traces.reduce(
-      (n, t) => n + t.longTasks.filter((l) => l.fromExtension).length,
-      0,
-    ),
+    extensionLongTasks: countExtensionLong(traces),
     extensionScriptMs: median(traces.map((t) => t.extensionScriptMs)),
     tracedRuns: traces.length,
     verdict: samples.with.at(-1)?.verdict ?? null,
@@ -122,60 +138,117 @@ function summarizeLatency(samples) {
 }
 
 /**
- * Everything measured in real Chromium: page loads (detail, list), the mutation storm, the
- * date → verdict latencies (skipped, saying why, when `latencyOff` gives a reason), and traced
- * runs that say whose long tasks were whose.
+ * The page loads the bench measures. `floor`: also loaded with the banner floor, in the same
+ * runs; `marks`: a list whose rows the guard marks. The pages with no invoice are there for
+ * what the guard costs when it has nothing to do.
+ */
+export const LOAD_PAGES = [
+  { page: 'detail', title: 'Invoice detail', floor: true },
+  { page: 'list', title: 'Invoice list, 2,000 rows in a <table>', marks: true },
+  { page: 'grid', title: 'Invoice list, 2,000 rows in a virtualised ARIA grid', marks: true },
+  { page: 'dashboard', title: 'Dashboard (no invoice)' },
+  { page: 'customers', title: 'Customer list, 500 rows, no date column' },
+];
+
+/** Traced runs per page that look for forced layouts (stacks on; their script times are left out). */
+const STACK_TRACED_RUNS = 2;
+/** Traced runs of the storm, to attribute long tasks. */
+const STORM_TRACED_RUNS = 3;
+
+/**
+ * Everything measured in real Chromium: page loads (each page of `LOAD_PAGES`, with and
+ * without the extension, and the invoice page also with the banner floor when `floorDir` is
+ * given), traced loads for the extension's own script, its long tasks and forced layouts, row
+ * marks on the lists, the mutation storm, and the date → verdict latencies (skipped, saying
+ * why, when `latencyOff` gives a reason). The invoice page gets `runs` runs and `tracedRuns`
+ * traced runs; the other pages and the storm half as many of each.
  */
 export async function runBrowserBench({
   extensionDir,
+  floorDir = null,
+  marksBuilt = false,
   runs,
   tracedRuns,
   settleMs,
   stormMs,
   log,
   latencyOff = null,
+  pages = LOAD_PAGES.map((p) => p.page),
 }) {
   const server = await startBenchServer();
   const browsers = {
     with: await launchBenchChromium(extensionDir),
     without: await launchBenchChromium(null),
+    floor: floorDir ? await launchBenchChromium(floorDir) : null,
   };
   try {
     const seeded = await seedExtensionStorage(browsers.with, { calendar: benchCalendar() });
+    if (browsers.floor) await seedExtensionStorage(browsers.floor, { calendar: benchCalendar() });
     const url = (page) => server.url(BENCH_PAGES[page]);
     const results = {
       chromium: chromiumVersion(browsers.without),
       extensionDir,
+      floorDir,
       extensionId: browsers.with.extensionId,
       calendarSeeded: seeded,
+      marksBuilt,
       runs,
       settleMs,
+      pages: [],
     };
 
-    for (const page of ['detail', 'list']) {
-      log(`${page} page load, ${runs} runs with and ${runs} without the extension`);
+    for (const { page, title, floor, marks } of LOAD_PAGES) {
+      if (!pages.includes(page)) continue;
+      const main = page === 'detail';
+      const pageRuns = main ? runs : Math.ceil(runs / 2);
+      const pageTraced = main ? tracedRuns : Math.ceil(tracedRuns / 2);
+      const sides = floor && browsers.floor ? ['with', 'floor', 'without'] : ['with', 'without'];
+      log(`${page} page load, ${pageRuns} runs each: ${sides.join(', ')}`);
       const samples = await alternate(
         browsers,
-        runs,
-        (b) => measurePageLoad(b, url(page), { settleMs }),
+        sides,
+        pageRuns,
+        async (b, side) => {
+          const sample = await measurePageLoad(b, url(page), {
+            settleMs,
+            // Row marks are looked at with the guard only, after the timings are read.
+            afterTimings: marks && side === 'with' ? (p) => measureMarks(p, marksBuilt) : null,
+          });
+          return sample;
+        },
         log,
       );
+      log(`  ${pageTraced} traced loads, and ${STACK_TRACED_RUNS} with stacks`);
       const traces = [];
-      for (let i = 0; i < tracedRuns; i++)
-        traces.push(await tracePageLoad(browsers.with, url(page), { settleMs }));
-      results[page] = { ...summarizeLoads(samples, traces), samples, traces };
+      for (let i = 0; i < pageTraced + STACK_TRACED_RUNS; i++) {
+        const stacks = i >= pageTraced;
+        traces.push(await tracePageLoad(browsers.with, url(page), { settleMs, stacks }));
+      }
+      results[page] = {
+        title,
+        ...summarizeLoads(samples, traces, { floor: sides.includes('floor'), marksBuilt }),
+        runs: pageRuns,
+        samples,
+        traces,
+      };
+      results.pages.push(page);
+    }
+    if (browsers.floor) {
+      await browsers.floor.close();
+      browsers.floor = null;
     }
 
-    log(`mutation storm (${stormMs} ms), ${runs} runs each`);
+    log(`mutation storm (${stormMs} ms), ${Math.ceil(runs / 2)} runs each`);
     const stormOptions = { settleMs, windowMs: stormMs };
     const stormSamples = await alternate(
       browsers,
-      runs,
+      ['with', 'without'],
+      Math.ceil(runs / 2),
       (b) => measureStorm(b, url('storm'), stormOptions),
       log,
     );
     const stormTraces = [];
-    for (let i = 0; i < tracedRuns; i++)
+    for (let i = 0; i < STORM_TRACED_RUNS; i++)
       stormTraces.push(await traceStorm(browsers.with, url('storm'), stormOptions));
     results.storm = {
       ...summarizeStorm(stormSamples, stormTraces),
@@ -187,9 +260,9 @@ export async function runBrowserBench({
       results.latency = { available: false, reason: latencyOff };
       return results;
     }
-    log(`date → verdict and edit → verdict, ${runs} pages`);
+    log(`date → verdict and edit → verdict, 10 pages`);
     const latencySamples = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < 10; i++) {
       const sample = await measureLatency(browsers.with, url('late'), {
         settleMs,
         timeoutMs: 2000,
@@ -202,6 +275,7 @@ export async function runBrowserBench({
   } finally {
     await browsers.with.close();
     await browsers.without.close();
+    await browsers.floor?.close();
     await server.close();
   }
 }

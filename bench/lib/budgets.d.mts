@@ -7,7 +7,10 @@ export interface Budget {
   atLeast?: boolean;
   unit: string;
   value: (results: BenchResults) => number | null | undefined;
+  interval?: (results: BenchResults) => { low: number; high: number } | null | undefined;
   reason?: (results: BenchResults) => string | undefined;
+  /** A reason the budget does not apply to the build measured (it is then skipped). */
+  notApplicable?: (results: BenchResults) => string | null | undefined;
 }
 
 /** The bench's results as budgets read them (bench-results/latest.json has more). */
@@ -26,8 +29,10 @@ export interface EvaluatedBudget {
   value: number | null;
   status: 'pass' | 'fail' | 'n/a' | 'skipped';
   reason?: string;
+  interval?: { low: number; high: number; coverage: number };
 }
 
 export const BUDGETS: Budget[];
+export const MIN_TRACED_LOADS: number;
 export function evaluateBudgets(results: BenchResults, budgets?: Budget[]): EvaluatedBudget[];
 export function budgetsMissed(evaluated: EvaluatedBudget[]): boolean;

@@ -46,16 +46,62 @@ function comparisonRow(label, c, digits = 1) {
   ];
 }
 
-function loadRows(name, load) {
+function tracedRow(label, summary, digits = 1) {
+  return [label, '', fixed(summary.median, digits), '', interval(summary.interval, digits)];
+}
+
+function marksRows(marks) {
+  if (!marks) return [];
+  const at = marks.atLoad;
+  const atLoad = at ? `${at.right} of ${at.expected} rows (${at.wrong} wrong)` : 'n/a';
+  if (!marks.available) return [[`  row marks: none (${marks.reason})`, '', atLoad, '', '']];
+  const change = marks.afterChange;
   return [
-    [`${name} (${load.nodes} nodes)`, '', '', '', ''],
+    ['  rows marked right once settled (last load)', '', atLoad, '', ''],
+    ['  loads with every row marked once settled', '', `${marks.completeAtLoad} of ${marks.loads}`],
+    [
+      '  rows that appear → all their marks, ms',
+      '',
+      fixed(change.median),
+      '',
+      interval(change.interval),
+      `max ${fixed(change.max)}, ${change.misses} missed`,
+    ],
+  ];
+}
+
+function loadRows(load) {
+  const floor = load.overFloor;
+  return [
+    [`${load.title} (${load.nodes} nodes, ${load.runs} runs)`, '', '', '', ''],
     comparisonRow('  main-thread time, ms', load.taskMs),
     comparisonRow('  of which script, ms', load.scriptMs),
     comparisonRow('  of which style + layout, ms', load.styleLayoutMs),
     comparisonRow('  layouts (each a frame or a forced layout)', load.layouts),
     comparisonRow('  JS heap after GC, MB', load.heapMB, 2),
     comparisonRow('  long tasks ≥ 50 ms wall (observer)', load.longTasks, 0),
-    ['  extension script, CPU ms (traced)', '', fixed(load.extensionScriptMs), '', ''],
+    ...(floor
+      ? [
+          comparisonRow('  banner floor: main-thread time, ms', floor.floorTaskMs),
+          [
+            '  guard over the banner floor, main-thread ms',
+            fixed(floor.taskMs.without),
+            fixed(floor.taskMs.with),
+            signed(floor.taskMs.added),
+            interval(floor.taskMs.addedInterval),
+            times(floor.taskMs.ratio),
+          ],
+          [
+            '  guard over the banner floor, script ms',
+            fixed(floor.scriptMs.without),
+            fixed(floor.scriptMs.with),
+            signed(floor.scriptMs.added),
+            interval(floor.scriptMs.addedInterval),
+            times(floor.scriptMs.ratio),
+          ],
+        ]
+      : []),
+    tracedRow(`  extension script, CPU ms (${load.scriptTracedRuns} traced)`, load.extensionScript),
     [
       '  long tasks caused by the extension (traced)',
       '',
@@ -63,7 +109,15 @@ function loadRows(name, load) {
       '',
       '',
     ],
+    [
+      '  layouts forced by extension script (traced, stacks)',
+      '',
+      load.forcedLayouts === null ? 'n/a' : `${load.forcedLayouts} in ${load.stackTracedRuns} runs`,
+      '',
+      '',
+    ],
     ['  verdict on the banner', '', load.verdict ?? '(none)', '', ''],
+    ...marksRows(load.marks),
   ];
 }
 
@@ -81,14 +135,14 @@ function browserTables(b) {
   });
   const loads = table(
     [
-      `Page loads in headless Chromium ${b.chromium}: medians of ${b.runs} alternating runs each`,
+      `Page loads in headless Chromium ${b.chromium}: medians of alternating runs`,
       `(main thread = its CPU time over load + ${b.settleMs} ms settle; added = median of paired differences,`,
-      'with the range that holds the true median with 95 % confidence on this machine)',
+      'with the range that holds the true median with 95 % confidence on this machine; the',
+      '"without" column of a floor row is the banner floor, its "with" the guard)',
     ].join('\n'),
     header,
     [
-      ...loadRows('Invoice detail', b.detail),
-      ...loadRows('Invoice list, 2,000 rows', b.list),
+      ...(b.pages ?? []).flatMap((page) => loadRows(b[page])),
       [
         `Mutation storm (${fixed(storm.windowMs / 1000)} s, clock re-rendered every frame)`,
         '',
@@ -217,11 +271,16 @@ export function budgetTable(evaluated) {
   const rows = evaluated.map((r) => [
     `${MARK[r.status]} ${r.label}`,
     formatBudgetValue(r),
+    r.interval ? interval(r.interval) : '',
     formatLimit(r),
   ]);
-  const reasons = [...new Set(evaluated.filter((r) => r.status === 'n/a').map((r) => r.reason))];
-  const notes = reasons.map((reason) => `n/a: ${reason}`);
-  return [table('Budgets (issue 6)', ['', 'measured', 'budget'], rows), ...notes].join('\n');
+  const notes = evaluated
+    .filter((r) => (r.status === 'n/a' || r.status === 'skipped') && r.reason)
+    .map((r) => `${r.status}: ${r.id}: ${r.reason}`);
+  return [
+    table('Budgets', ['', 'measured', '95 % interval', 'budget'], rows),
+    ...new Set(notes),
+  ].join('\n');
 }
 
 /** The whole printed report for `npm run bench`. */

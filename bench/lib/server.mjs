@@ -7,14 +7,19 @@ const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'pages');
 
 /**
  * URL path → file in bench/pages. Invoice screens sit under /invoices/<number> as BuildOps
- * routes them (the guard also treats such a path as an invoice page); the list is /invoices.
+ * routes them (the guard also treats such a path as an invoice page); the list is /invoices,
+ * the grid a job's invoices tab; the dashboard and the customer list show no invoice.
  */
 export const BENCH_ROUTES = {
   '/invoices/INV-20417': 'invoice-detail.html',
   '/invoices': 'invoice-list.html',
   '/invoices/INV-20418': 'mutation-storm.html',
   '/invoices/INV-20419': 'late-invoice.html',
+  '/jobs/J-88213/invoices': 'invoice-grid.html',
+  '/dashboard': 'dashboard.html',
+  '/customers': 'customer-list.html',
   '/app.js': 'app.js',
+  '/mark-watch.js': 'mark-watch.js',
   '/verdict-watch.js': 'verdict-watch.js',
 };
 
@@ -24,6 +29,9 @@ export const BENCH_PAGES = {
   list: '/invoices',
   storm: '/invoices/INV-20418',
   late: '/invoices/INV-20419',
+  grid: '/jobs/J-88213/invoices',
+  dashboard: '/dashboard',
+  customers: '/customers',
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };

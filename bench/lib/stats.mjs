@@ -71,3 +71,41 @@ export function delta(a, b) {
 export function ratio(a, b) {
   return a === null || b === null || b === 0 ? null : a / b;
 }
+
+/**
+ * Two sides measured in pairs (sample i of each side seconds apart, same page, same machine
+ * load): both medians, their ratio, and the added cost as the median of the paired
+ * differences, with its 95 % interval (`medianInterval`), so a miss can be told from noise.
+ */
+export function pairedComparison(withValues, withoutValues) {
+  const withMedian = median(withValues);
+  const withoutMedian = median(withoutValues);
+  const differences = withValues.map((value, i) => delta(value ?? null, withoutValues[i] ?? null));
+  return {
+    with: withMedian,
+    without: withoutMedian,
+    added: median(differences),
+    addedInterval: medianInterval(differences),
+    addedOfMedians: delta(withMedian, withoutMedian),
+    ratio: ratio(withMedian, withoutMedian),
+    pairs: differences.filter((d) => d !== null).length,
+  };
+}
+
+/** Median of one side's samples, its 95 % interval, and how many samples it rests on. */
+export function summarize(values) {
+  const finite = finiteSorted(values);
+  return { median: median(finite), interval: medianInterval(finite), n: finite.length };
+}
+
+/**
+ * The order the sides of run `i` are measured in: each run starts one side later, and every
+ * other cycle runs backwards, so over 2·k runs each of k sides is measured in each place as
+ * often as any other (with two sides: AB, BA, BA, AB, …), and none always follows a given one.
+ */
+export function runOrder(sides, i) {
+  const k = sides.length;
+  const shift = i % k;
+  const order = [...sides.slice(shift), ...sides.slice(0, shift)];
+  return Math.floor(i / k) % 2 === 1 ? order.reverse() : order;
+}

@@ -2,6 +2,12 @@ import { waitForScreen } from './metrics.mjs';
 
 /** Categories of DevTools' Performance panel: top-level RunTask events and the script (with its URL) inside them. */
 const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline'];
+/**
+ * With this one, a style recalculation or layout that script forced carries the script's
+ * stack (`beginData.stackTrace`); one the frame ran carries none. Collecting stacks costs the
+ * traced page time, so only the traced runs that look for forced layouts ask for it.
+ */
+const STACK_CATEGORY = 'disabled-by-default-devtools.timeline.stack';
 const LONG_TASK_US = 50_000;
 /** The bench loads one extension and nothing else (--disable-extensions-except), so any extension URL is ours. */
 const EXTENSION_ORIGIN = 'chrome-extension://';
@@ -10,7 +16,7 @@ const EXTENSION_ORIGIN = 'chrome-extension://';
  * Records a Chromium trace of the renderer while `action` runs. Tracing adds overhead, so
  * traced runs are separate from timed runs: they only say *whose* work a long task was.
  */
-async function traceDuring(context, page, action) {
+async function traceDuring(context, page, action, { stacks = false } = {}) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => {
@@ -18,7 +24,7 @@ async function traceDuring(context, page, action) {
   });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: stacks ? [...CATEGORIES, STACK_CATEGORY] : CATEGORIES },
     transferMode: 'ReportEvents',
   });
   try {
@@ -57,6 +63,19 @@ function threadSpan(event) {
   return event.tts !== undefined && event.tdur !== undefined
     ? [event.tts, event.tts + event.tdur]
     : [event.ts, event.ts + (event.dur ?? 0)];
+}
+
+/**
+ * Style recalculations and layouts our script forced: ones run while extension script was on
+ * the stack (a read such as `offsetHeight` or `getComputedStyle` after the page or we had
+ * changed the DOM). Only traces recorded with stacks can show them.
+ */
+export function forcedByExtension(events, extensionOrigin = EXTENSION_ORIGIN) {
+  return events.filter(
+    (e) =>
+      (e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
+      (e.args?.beginData?.stackTrace ?? []).some((frame) => frame.url?.startsWith(extensionOrigin)),
+  ).length;
 }
 
 /**
@@ -103,19 +122,30 @@ export function attributeLongTasks(events, extensionOrigin = EXTENSION_ORIGIN) {
     longTasks,
     wallLongTasks: wallLong,
     extensionScriptMs: unionLength(extension.map((x) => x.span)) / 1000,
+    forcedLayouts: forcedByExtension(events, extensionOrigin),
   };
 }
 
-/** A traced page load (load + screen + settle), attributed. */
-export async function tracePageLoad(launched, url, { settleMs }) {
+/**
+ * A traced page load (load + screen + settle), attributed. With `stacks`, forced layouts are
+ * counted too (`forcedLayouts`), at some cost to the timings; without, `forcedLayouts` is
+ * null (not looked for).
+ */
+export async function tracePageLoad(launched, url, { settleMs, stacks = false }) {
   const page = await launched.context.newPage();
   try {
-    const events = await traceDuring(launched.context, page, async () => {
-      await page.goto(url, { waitUntil: 'load' });
-      await waitForScreen(page);
-      await page.waitForTimeout(settleMs);
-    });
-    return attributeLongTasks(events);
+    const events = await traceDuring(
+      launched.context,
+      page,
+      async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        await waitForScreen(page);
+        await page.waitForTimeout(settleMs);
+      },
+      { stacks },
+    );
+    const attributed = attributeLongTasks(events);
+    return { ...attributed, stacks, forcedLayouts: stacks ? attributed.forcedLayouts : null };
   } finally {
     await page.close();
   }

@@ -289,63 +289,92 @@
     return block;
   }
 
+  const LIST_COLUMNS = [
+    '',
+    'Invoice #',
+    'Customer',
+    'Property',
+    'Invoice Date',
+    'Due Date',
+    'Amount',
+    'Status',
+    'Sync Status',
+  ];
+
+  /**
+   * Invoice `i` of the bench's lists, the same in the table and the grid: dates over 2026
+   * (January to March closed or locked in the bench calendar), every third one synced.
+   */
+  function listInvoice(i) {
+    const random = prng(2000 + i);
+    const month = 1 + (i % 12);
+    const day = 1 + (i % 28);
+    const synced = i % 3 === 0;
+    return {
+      number: `INV-${18000 + i}`,
+      cells: [
+        `INV-${18000 + i}`,
+        CUSTOMERS[i % CUSTOMERS.length],
+        `${100 + i} Commerce Way`,
+        usDate(2026, month, day),
+        usDate(2026, month === 12 ? 12 : month + 1, day),
+        money(200 + Math.floor(random() * 20000)),
+        i % 5 === 0 ? 'Paid' : 'Open',
+        synced ? 'Synced' : 'Not synced',
+      ],
+      // What the guard should mark (row marks): not synced, dated in a closed or locked period.
+      markExpected: !synced && month <= 3,
+    };
+  }
+
+  function invoiceRow(i) {
+    const invoice = listInvoice(i);
+    const [number, customer, property, ...rest] = invoice.cells;
+    return el(
+      'tr',
+      { className: 'css-tr MuiTableRow-hover', 'data-bench-invoice': invoice.number },
+      el(
+        'td',
+        { className: 'css-td' },
+        el('input', { type: 'checkbox', 'aria-label': `Select invoice ${i}` }),
+      ),
+      el('td', { className: 'css-td' }, el('a', { href: `#/invoices/${number}` }, number)),
+      el('td', { className: 'css-td' }, customer),
+      el('td', { className: 'css-td' }, el('span', { className: 'css-ellipsis' }, property)),
+      ...rest.map((text, c) =>
+        c === 3
+          ? el(
+              'td',
+              { className: 'css-td' },
+              el('span', { className: 'css-chip MuiChip-root' }, text),
+            )
+          : el('td', { className: 'css-td' }, text),
+      ),
+    );
+  }
+
+  /**
+   * The invoice list as a <table> of `rows` rows ("show all"), with paging: `nextPage()`
+   * replaces the body with the next `rows` invoices, as the app does on "next page".
+   */
   function invoiceList(main, rows) {
-    const random = prng(2000);
     const head = el(
       'thead',
       null,
       el(
         'tr',
         null,
-        ...[
-          '',
-          'Invoice #',
-          'Customer',
-          'Property',
-          'Invoice Date',
-          'Due Date',
-          'Amount',
-          'Status',
-          'Sync Status',
-        ].map((h) => el('th', { className: 'css-th MuiTableCell-head' }, h)),
+        ...LIST_COLUMNS.map((h) => el('th', { className: 'css-th MuiTableCell-head' }, h)),
       ),
     );
     const body = el('tbody');
-    for (let i = 0; i < rows; i++) {
-      const month = 1 + (i % 12);
-      const day = 1 + (i % 28);
-      body.append(
-        el(
-          'tr',
-          { className: 'css-tr MuiTableRow-hover' },
-          el(
-            'td',
-            { className: 'css-td' },
-            el('input', { type: 'checkbox', 'aria-label': `Select invoice ${i}` }),
-          ),
-          el(
-            'td',
-            { className: 'css-td' },
-            el('a', { href: `#/invoices/INV-${18000 + i}` }, `INV-${18000 + i}`),
-          ),
-          el('td', { className: 'css-td' }, CUSTOMERS[i % CUSTOMERS.length]),
-          el(
-            'td',
-            { className: 'css-td' },
-            el('span', { className: 'css-ellipsis' }, `${100 + i} Commerce Way`),
-          ),
-          el('td', { className: 'css-td' }, usDate(2026, month, day)),
-          el('td', { className: 'css-td' }, usDate(2026, month === 12 ? 12 : month + 1, day)),
-          el('td', { className: 'css-td' }, money(200 + Math.floor(random() * 20000))),
-          el(
-            'td',
-            { className: 'css-td' },
-            el('span', { className: 'css-chip MuiChip-root' }, i % 5 === 0 ? 'Paid' : 'Open'),
-          ),
-          el('td', { className: 'css-td' }, i % 3 === 0 ? 'Synced' : 'Not synced'),
-        ),
-      );
-    }
+    let first = 0;
+    const render = () => {
+      const fragment = document.createDocumentFragment();
+      for (let i = first; i < first + rows; i++) fragment.append(invoiceRow(i));
+      body.replaceChildren(fragment);
+    };
+    render();
     main.append(
       el(
         'div',
@@ -356,6 +385,210 @@
       ),
       el('table', { className: 'css-table MuiTable-root' }, head, body),
     );
+    return {
+      /** Shows the next page of invoices; the rows are in the DOM when it returns. */
+      change() {
+        first += rows;
+        render();
+      },
+    };
+  }
+
+  const GRID_ROW_PX = 36;
+  const GRID_VISIBLE_ROWS = 16;
+  const GRID_OVERSCAN = 4;
+
+  /**
+   * The invoice list as MUI X DataGrid draws it: an ARIA grid (role=grid, rows with
+   * aria-rowindex, gridcells, column headers) over `rows` invoices, virtualised: only the rows
+   * in view (and a few more) exist, a fixed pool of row elements whose text is rewritten in
+   * place when the grid scrolls, as React does for a keyed pool.
+   */
+  function invoiceGrid(main, rows) {
+    const columns = LIST_COLUMNS.slice(1);
+    const header = el(
+      'div',
+      { className: 'MuiDataGrid-columnHeaders', role: 'rowgroup' },
+      el(
+        'div',
+        { className: 'MuiDataGrid-row--header', role: 'row', 'aria-rowindex': '1' },
+        ...columns.map((title, c) =>
+          el(
+            'div',
+            {
+              className: 'MuiDataGrid-columnHeader',
+              role: 'columnheader',
+              'aria-colindex': String(c + 1),
+            },
+            el('div', { className: 'MuiDataGrid-columnHeaderTitle' }, title),
+          ),
+        ),
+      ),
+    );
+    const zone = el('div', {
+      className: 'MuiDataGrid-virtualScrollerRenderZone',
+      role: 'rowgroup',
+    });
+    const content = el(
+      'div',
+      {
+        className: 'MuiDataGrid-virtualScrollerContent',
+        style: `height:${rows * GRID_ROW_PX}px;position:relative`,
+      },
+      zone,
+    );
+    const scroller = el(
+      'div',
+      {
+        className: 'MuiDataGrid-virtualScroller',
+        style: `height:${GRID_VISIBLE_ROWS * GRID_ROW_PX}px;overflow:auto`,
+      },
+      content,
+    );
+    const pool = [];
+    for (let r = 0; r < GRID_VISIBLE_ROWS + GRID_OVERSCAN; r++) {
+      const cells = columns.map((_, c) =>
+        el(
+          'div',
+          { className: 'MuiDataGrid-cell', role: 'gridcell', 'aria-colindex': String(c + 1) },
+          ' ',
+        ),
+      );
+      const row = el(
+        'div',
+        {
+          className: 'MuiDataGrid-row',
+          role: 'row',
+          style: `height:${GRID_ROW_PX}px;display:flex`,
+        },
+        ...cells,
+      );
+      zone.append(row);
+      pool.push({ row, texts: cells.map((cell) => cell.firstChild) });
+    }
+    let first = -1;
+    const render = (top) => {
+      const next = Math.max(0, Math.min(rows - pool.length, Math.floor(top / GRID_ROW_PX)));
+      if (next === first) return;
+      first = next;
+      zone.style.transform = `translateY(${first * GRID_ROW_PX}px)`;
+      pool.forEach(({ row, texts }, r) => {
+        const invoice = listInvoice(first + r);
+        row.setAttribute('aria-rowindex', String(first + r + 2));
+        row.setAttribute('data-id', invoice.number);
+        row.setAttribute('data-bench-invoice', invoice.number);
+        invoice.cells.forEach((text, c) => {
+          texts[c].data = text;
+        });
+      });
+    };
+    scroller.addEventListener('scroll', () => render(scroller.scrollTop), { passive: true });
+    render(0);
+    main.append(
+      el(
+        'div',
+        { className: 'css-head PageHeader-root' },
+        el('h1', { className: 'css-h1 MuiTypography-h5' }, 'Invoices'),
+      ),
+      el(
+        'div',
+        {
+          className: 'MuiDataGrid-root',
+          role: 'grid',
+          'aria-rowcount': String(rows + 1),
+          'aria-colcount': String(columns.length),
+        },
+        header,
+        scroller,
+      ),
+    );
+    return {
+      /**
+       * Scrolls a screenful down and redraws the pool at once (the scroll event that follows
+       * finds nothing to do); the new rows are in the DOM when it returns.
+       */
+      change() {
+        scroller.scrollTop += GRID_VISIBLE_ROWS * GRID_ROW_PX;
+        render(scroller.scrollTop);
+      },
+    };
+  }
+
+  /** A home dashboard: figures, a chart's legend, today's jobs. No invoice, no invoice date. */
+  function dashboard(main) {
+    const random = prng(7);
+    const tiles = el('div', { className: 'css-tiles MuiGrid-container' });
+    for (const label of ['Open jobs', 'Technicians out', 'Quotes pending', 'Overdue visits']) {
+      tiles.append(
+        el(
+          'div',
+          { className: 'css-tile MuiPaper-root' },
+          el('p', { className: 'css-caption MuiTypography-caption' }, label),
+          el('p', { className: 'css-figure MuiTypography-h4' }, String(Math.floor(random() * 300))),
+        ),
+      );
+    }
+    const jobs = el('ul', { className: 'css-jobs' });
+    for (let i = 0; i < 120; i++) {
+      jobs.append(
+        el(
+          'li',
+          { className: 'css-job' },
+          icon('build'),
+          el('span', { className: 'css-job-title' }, TASKS[i % TASKS.length]),
+          el('span', { className: 'css-job-where' }, CUSTOMERS[i % CUSTOMERS.length]),
+          el('span', { className: 'css-job-tech' }, `Tech ${1 + (i % 12)}`),
+        ),
+      );
+    }
+    main.append(
+      el('h1', { className: 'css-h1 MuiTypography-h5' }, 'Dashboard'),
+      tiles,
+      el(
+        'section',
+        { className: 'css-card MuiPaper-root', 'aria-label': 'Today' },
+        jobs,
+        activity(random, 60),
+      ),
+    );
+  }
+
+  /** The customer list: `rows` rows, no date column, so no invoice to judge. */
+  function customerList(main, rows) {
+    const head = el(
+      'thead',
+      null,
+      el(
+        'tr',
+        null,
+        ...['Customer', 'Property', 'Phone', 'Open jobs', 'Balance'].map((h) =>
+          el('th', { className: 'css-th MuiTableCell-head' }, h),
+        ),
+      ),
+    );
+    const body = el('tbody');
+    const random = prng(500);
+    for (let i = 0; i < rows; i++) {
+      body.append(
+        el(
+          'tr',
+          { className: 'css-tr MuiTableRow-hover' },
+          el(
+            'td',
+            { className: 'css-td' },
+            `${CUSTOMERS[i % CUSTOMERS.length]} ${1 + Math.floor(i / 8)}`,
+          ),
+          el('td', { className: 'css-td' }, `${100 + i} Commerce Way`),
+          el('td', { className: 'css-td' }, `(555) 01${String(i % 100).padStart(2, '0')}`),
+          el('td', { className: 'css-td' }, String(Math.floor(random() * 9))),
+          el('td', { className: 'css-td' }, money(Math.floor(random() * 50000))),
+        ),
+      );
+    }
+    main.append(
+      el('h1', { className: 'css-h1 MuiTypography-h5' }, 'Customers'),
+      el('table', { className: 'css-table MuiTable-root' }, head, body),
+    );
   }
 
   /** Resolves after `ms`, as if the invoice had come back from the API. */
@@ -363,5 +596,17 @@
     return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
-  window.BenchApp = { el, shell, invoiceDetail, invoiceDatesBlock, invoiceList, fetched, usDate };
+  window.BenchApp = {
+    el,
+    shell,
+    invoiceDetail,
+    invoiceDatesBlock,
+    invoiceList,
+    invoiceGrid,
+    listInvoice,
+    dashboard,
+    customerList,
+    fetched,
+    usDate,
+  };
 })();

@@ -4,7 +4,7 @@ import type { Calendar } from '../../lib/calendar/model';
 import { nextScheduledClose } from '../../lib/calendar/next-close';
 import { formatLongDate } from '../../lib/dates/format';
 import { describeInstant } from '../../lib/remote/describe-instant';
-import { countdown } from '../../lib/resolution/phrases';
+import { closeClause } from '../../lib/resolution/phrases';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
 
 export interface CalendarSummaryProps {
@@ -67,7 +67,7 @@ export function CalendarSummary({
           <dt>Next close</dt>
           <dd data-testid="popup-next-close">
             {next
-              ? `${next.period.name} closes ${countdown(next.daysLeft)}, ${formatLongDate(next.closesOn)}`
+              ? `${next.period.name} ${closeClause(next.daysLeft, next.closesOn)}`
               : 'None scheduled'}
           </dd>
         </div>

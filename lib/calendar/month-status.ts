@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../dates/month-names';
 import { daysBetween, daysInMonth, type IsoDate, laterOf, toIsoDate } from './iso-date';
-import type { Calendar } from './model';
+import type { Calendar, Period } from './model';
+import { isClosingSoon, type ScheduledClose } from './next-close';
 
 /** What a month looks like on the year strip, most restrictive first in {@link RANK}. */
 export type MonthStatusKind = 'locked' | 'closed' | 'closing-soon' | 'open' | 'unknown';
@@ -19,6 +20,8 @@ export interface MonthStatus {
   current: boolean;
   /** Names of the calendar's periods that overlap the month, in calendar order. */
   periods: string[];
+  /** For a closing-soon month, the soonest close that makes it so (overdue ones included). */
+  close?: ScheduledClose;
 }
 
 const RANK: Record<MonthStatusKind, number> = {
@@ -32,7 +35,8 @@ const RANK: Record<MonthStatusKind, number> = {
 /**
  * The status of one day for an AR invoice, from the company's books (entities aside): a locked
  * period wins, then a closed period or the later of the AR and GL closed-through days, then an
- * open period (closing soon when its close day is within `closingSoonDays` of today). A day no
+ * open period (closing soon when its close day is within `closingSoonDays` of today, or passed
+ * while the period is still open, as the verdict says). A day no
  * period covers is `unknown` when the calendar has periods, and open after the closed-through
  * day when it has none, as the verdict judges it.
  */
@@ -48,11 +52,10 @@ export function dayStatus(
   if (covering.some((p) => p.status === 'closed')) return 'closed';
   if (closedThrough !== undefined && day <= closedThrough) return 'closed';
   if (covering.length > 0) {
-    const soon = covering.some((p) => {
-      if (p.closesOn === undefined) return false;
-      const left = daysBetween(today, p.closesOn);
-      return left >= 0 && left <= closingSoonDays;
-    });
+    const soon = covering.some(
+      (p) =>
+        p.closesOn !== undefined && isClosingSoon(daysBetween(today, p.closesOn), closingSoonDays),
+    );
     return soon ? 'closing-soon' : 'open';
   }
   if (calendar.periods.length > 0) return 'unknown';
@@ -95,14 +98,36 @@ export function monthStatuses(
     }
     const kinds = [...statuses];
     const status = kinds.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+    const overlapping = calendar.periods.filter((p) => p.start <= last && p.end >= first);
+    const close =
+      status === 'closing-soon' ? soonestClose(overlapping, today, closingSoonDays) : undefined;
     months.push({
       month: first.slice(0, 7),
       label: `${MONTH_NAMES[m - 1]} ${y}`,
       status,
       partial: kinds.length > 1,
       current: first <= today && today <= last,
-      periods: calendar.periods.filter((p) => p.start <= last && p.end >= first).map((p) => p.name),
+      periods: overlapping.map((p) => p.name),
+      ...(close ? { close } : {}),
     });
   }
   return months;
+}
+
+/** The open period among `periods` whose close comes first and warrants a closing-soon warning. */
+function soonestClose(
+  periods: readonly Period[],
+  today: IsoDate,
+  closingSoonDays: number,
+): ScheduledClose | undefined {
+  let soonest: ScheduledClose | undefined;
+  for (const period of periods) {
+    const closesOn = period.closesOn;
+    if (period.status !== 'open' || closesOn === undefined) continue;
+    const daysLeft = daysBetween(today, closesOn);
+    if (!isClosingSoon(daysLeft, closingSoonDays)) continue;
+    if (soonest === undefined || closesOn < soonest.closesOn)
+      soonest = { period, closesOn, daysLeft };
+  }
+  return soonest;
 }

@@ -1,3 +1,4 @@
+import { booksFor, effectiveClosedThrough } from './books';
 import { daysBetween, type IsoDate } from './iso-date';
 import type { Calendar, Period } from './model';
 
@@ -5,24 +6,37 @@ import type { Calendar, Period } from './model';
 export interface ScheduledClose {
   period: Period;
   closesOn: IsoDate;
-  /** Days from today (0 = today). */
+  /** Days from today (0 = today, negative when the close day has passed: overdue). */
   daysLeft: number;
 }
 
 /**
- * The company's next scheduled close on or after `today` (PRODUCT.md §5, the popup's calendar
- * summary): the earliest `closesOn` among periods still open. Closed and locked periods are
- * done; a close day already past is overdue, not next. `undefined` when no open period has a
- * close day ahead, which the popup says in words.
+ * True when an open period whose scheduled close is `daysLeft` days away deserves the
+ * closing-soon warning. A close day already passed counts too: the period is still open, but the
+ * close can land any moment. The verdict and the year strip both ask this, so they agree.
+ */
+export function isClosingSoon(daysLeft: number, closingSoonDays: number): boolean {
+  return daysLeft <= closingSoonDays;
+}
+
+/**
+ * The company's next scheduled close (the popup's calendar summary): the earliest `closesOn`
+ * among periods still open, an overdue one (close day passed, period still open) first, since
+ * the banner warns about it too. Closed and locked periods are done, and so is a period the
+ * closed-through days already cover. `undefined` when no open period has a close day, which the
+ * popup says in words.
  */
 export function nextScheduledClose(
   calendar: Calendar | null,
   today: IsoDate,
 ): ScheduledClose | undefined {
+  if (calendar === null) return undefined;
+  const closedThrough = effectiveClosedThrough(booksFor(calendar).closedThrough);
   let next: ScheduledClose | undefined;
-  for (const period of calendar?.periods ?? []) {
+  for (const period of calendar.periods) {
     const closesOn = period.closesOn;
-    if (period.status !== 'open' || closesOn === undefined || closesOn < today) continue;
+    if (period.status !== 'open' || closesOn === undefined) continue;
+    if (closedThrough !== undefined && period.end <= closedThrough) continue;
     if (next === undefined || closesOn < next.closesOn) {
       next = { period, closesOn, daysLeft: daysBetween(today, closesOn) };
     }

@@ -5,6 +5,7 @@ import type { IsoDate } from './iso-date';
 import { judgedDate } from './judged-date';
 import { judgingBooksFor } from './judging-books';
 import { type Calendar, isEmptyCalendar } from './model';
+import { isClosingSoon } from './next-close';
 import { periodAt } from './period-timeline';
 import { type InvoiceSnapshot, isSynced } from './snapshot';
 import type { Verdict, VerdictOptions } from './verdict-types';
@@ -109,7 +110,6 @@ function openVerdict(
   if (Number.isNaN(daysUntilClose)) return verdict;
   verdict.closesOn = closesOn;
   verdict.daysUntilClose = daysUntilClose;
-  // Past its scheduled close but still open counts too: the close can land any moment.
-  if (daysUntilClose <= options.closingSoonDays) verdict.kind = 'closing-soon';
+  if (isClosingSoon(daysUntilClose, options.closingSoonDays)) verdict.kind = 'closing-soon';
   return verdict;
 }

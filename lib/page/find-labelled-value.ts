@@ -2,6 +2,7 @@ import { collapseWhitespace, SHOW_TEXT } from './dom-text';
 import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
 import { outsideUnreadRows, textJumps, unreadRowsUnder } from './long-tables';
 import { looksLikeLabel } from './looks-like-label';
+import { createHiddenTest } from './modal-hidden';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
 import { valueForLabel } from './value-for-label';
@@ -9,8 +10,8 @@ import { valueForLabel } from './value-for-label';
 /** What an `aria-label` or `aria-labelledby` may sit on and still be a field, not a region. */
 const NOT_A_FIELD =
   'button, a, section, article, main, nav, aside, form, dialog, header, footer, table, ul, ol, h1, h2, h3, h4, h5, h6, img, svg, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menu"], [role="dialog"], [role="alertdialog"], [role="region"], [role="navigation"], [role="heading"], [role="table"], [role="grid"], [role="list"], [role="tabpanel"], [role="img"], [role="tooltip"], [role="columnheader"], [role="rowheader"]';
-const IGNORED =
-  'script, style, noscript, template, period-guard-ui, [hidden], [aria-hidden="true"]';
+/** Never page content; `aria-hidden` subtrees are ignored too (see createHiddenTest). */
+const IGNORED = 'script, style, noscript, template, period-guard-ui, [hidden]';
 /** Where text is never a label: ignored subtrees, and controls' own text (option lists). */
 const NOT_LABEL_TEXT = `${IGNORED}, select, option, datalist, textarea`;
 /** The first word of a text, hyphenated words whole ("Re-issue"). */
@@ -144,6 +145,8 @@ export function findLabelledValues<K extends string>(
 
   const words = labelWords(index);
   const mayStartLabel = labelStarts(words);
+  const isIgnored = createHiddenTest(IGNORED);
+  const isNotLabelText = createHiddenTest(NOT_LABEL_TEXT);
   const unread = unreadRowsUnder(root);
   const explicit = root.querySelectorAll('[aria-labelledby], [aria-label]');
   for (const el of outsideUnreadRows(explicit, unread)) {
@@ -164,7 +167,7 @@ export function findLabelledValues<K extends string>(
     const keys =
       index.get(normalizeLabel(text)) ??
       labels.map((l) => index.get(normalizeLabel(l.textContent ?? ''))).find(Boolean);
-    if (!keys || el.matches(NOT_A_FIELD) || el.closest(IGNORED)) continue;
+    if (!keys || el.matches(NOT_A_FIELD) || isIgnored(el)) continue;
     add(
       keys,
       { ...readControlValue(el), shape: ids.length > 0 ? 'aria-labelledby' : 'aria-label' },
@@ -199,7 +202,7 @@ export function findLabelledValues<K extends string>(
     const mayHoldLines = (startsWithLabelWord || data.includes('\n')) && hasColon(data);
     if (!startsWithLabelWord && !mayHoldLines) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest(NOT_LABEL_TEXT)) continue;
+    if (!parent || isNotLabelText(parent)) continue;
 
     if (startsWithLabelWord) {
       const name = normalizeLabel(data);

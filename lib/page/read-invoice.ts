@@ -10,6 +10,7 @@ import {
 import { findLabelledValues } from './find-labelled-value';
 import { type LabelledValue, type SourceKind, sourceKind } from './labelled-value';
 import { isAscii } from './normalize-label';
+import { openPanels } from './open-panels';
 
 /** The user's page-reading settings this reader needs (a slice of Settings). */
 export interface PageReading {
@@ -114,12 +115,21 @@ function firstText(values: LabelledValue[], accept: (text: string) => boolean): 
 }
 
 /**
- * Reads the BuildOps invoice under `root` by its labels (PRODUCT.md §4): the invoice date
- * through the user's labels (never the Due Date), the optional posting date, number,
- * Accounting Reference ID, sync status and entity through the defaults. A page labelling
- * several different invoice numbers is a list of invoices, not an invoice.
+ * Reads the BuildOps invoice under `root` by its labels: the invoice date through the user's
+ * labels (never the Due Date), the optional posting date, number, Accounting Reference ID,
+ * sync status and entity through the defaults. A page labelling several different invoice
+ * numbers is a list of invoices, not an invoice. An invoice open in a drawer, side panel or
+ * dialog is the one the user acts on: it is read on its own, like a detail page.
  */
 export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
+  for (const panel of openPanels(root)) {
+    const inPanel = readInvoiceIn(panel, reading);
+    if (inPanel.isInvoice) return inPanel;
+  }
+  return readInvoiceIn(root, reading);
+}
+
+function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
   const found = findLabelledValues(root, {
     invoiceDate: reading.invoiceDateLabels,
     postingDate: reading.postingDateLabels,

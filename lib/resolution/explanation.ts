@@ -1,7 +1,7 @@
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
 import { formatLongDate } from '../dates/format';
-import { countdown, dateLabel, periodPhrase } from './phrases';
+import { closeClause, closeOverdue, dateLabel, periodPhrase } from './phrases';
 
 /**
  * The "why" behind a verdict in full sentences: which date was judged, which period holds it,
@@ -25,8 +25,10 @@ export function verdictExplanation(verdict: Verdict, snapshot: InvoiceSnapshot |
         ? `${judged} is in ${period}, an open period. Intacct will accept it.`
         : `${judged} is after the last closed day. Intacct will accept it.`;
     case 'closing-soon': {
-      const on = verdict.closesOn ? ` on ${formatLongDate(verdict.closesOn)}` : '';
-      return `${judged} is in ${period}, which closes ${countdown(verdict.daysUntilClose)}${on}. Export before then, or Intacct will refuse it.`;
+      const then = closeOverdue(verdict)
+        ? 'Export now: once it closes, Intacct will refuse it.'
+        : 'Export before then, or Intacct will refuse it.';
+      return `${judged} is in ${period}, which ${closeClause(verdict.daysUntilClose, verdict.closesOn)}. ${then}`;
     }
     case 'closed':
       return `${judged} is in ${period}, a closed period. Intacct refuses transactions dated in a closed period.${closedThrough}${openDay}`;

@@ -1,5 +1,5 @@
 import type { Verdict } from '../calendar/verdict-types';
-import { countdown } from './phrases';
+import { closeCountdown, closeOverdue } from './phrases';
 
 /**
  * One short line for the banner, the dialog title and the popup: what the verdict means for the
@@ -10,7 +10,9 @@ export function verdictHeadline(verdict: Verdict): string {
     case 'open':
       return 'Open period: Intacct will accept this date';
     case 'closing-soon':
-      return `Period closes ${countdown(verdict.daysUntilClose)}: export before the close`;
+      return closeOverdue(verdict)
+        ? 'Period past its scheduled close and still open: export now'
+        : `Period closes ${closeCountdown(verdict.daysUntilClose)}: export before the close`;
     case 'closed':
       return 'Closed period: Intacct will refuse this export';
     case 'locked':

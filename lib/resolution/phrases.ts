@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar/iso-date';
 import type { Module } from '../calendar/model';
 import { type InvoiceSnapshot, isSynced } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
@@ -64,10 +65,34 @@ export function dateLabel(verdict: Verdict): string {
   }
 }
 
-/** "in 3 days", "tomorrow", "today" for a closing-soon countdown. */
-export function countdown(days: number | undefined): string {
-  if (days === undefined) return 'soon';
-  if (days <= 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  return `in ${days} days`;
+/**
+ * When a period's scheduled close falls, as the clause after its name: "closes today (December
+ * 4, 2026)", "closes in 3 days (December 7, 2026)", and for a close day already passed
+ * "was due to close on November 10, 2026 and is still open" (overdue, never "today"). The one
+ * wording of a close for the banner, the dialog, the popup and the year strip.
+ */
+export function closeClause(daysLeft: number | undefined, closesOn: IsoDate | undefined): string {
+  const day = closesOn ? formatLongDate(closesOn) : undefined;
+  if (daysLeft === undefined) return day ? `closes on ${day}` : 'closes soon';
+  if (daysLeft < 0) {
+    return day
+      ? `was due to close on ${day} and is still open`
+      : 'is past its scheduled close and still open';
+  }
+  const when = closeCountdown(daysLeft);
+  return day ? `closes ${when} (${day})` : `closes ${when}`;
+}
+
+/** "today", "tomorrow", "in 3 days", or "overdue" once the close day has passed. */
+export function closeCountdown(daysLeft: number | undefined): string {
+  if (daysLeft === undefined) return 'soon';
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft === 0) return 'today';
+  if (daysLeft === 1) return 'tomorrow';
+  return `in ${daysLeft} days`;
+}
+
+/** True when the verdict's period is past its scheduled close and still open. */
+export function closeOverdue(verdict: Verdict): boolean {
+  return verdict.daysUntilClose !== undefined && verdict.daysUntilClose < 0;
 }

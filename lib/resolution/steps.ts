@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { InvoiceSnapshot } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
 import { formatLongDate } from '../dates/format';
-import { countdown, invoiceSynced, periodLocked, periodPhrase } from './phrases';
+import { closeClause, closeOverdue, invoiceSynced, periodLocked, periodPhrase } from './phrases';
 
 /** Every way out the guard can suggest (PRODUCT.md §1), plus what to check when it cannot verify. */
 export type ResolutionStepId =
@@ -68,8 +68,15 @@ export function resolutionSteps(
   }
 }
 
+/** The day to beat: the scheduled close, or just "the close" once that day has passed. */
 function closeDay(verdict: Verdict): string {
-  return verdict.closesOn ? formatLongDate(verdict.closesOn) : 'the close day';
+  if (closeOverdue(verdict) || !verdict.closesOn) return 'the close';
+  return formatLongDate(verdict.closesOn);
+}
+
+/** "Oct 2026 was due to close on November 10, 2026 and is still open." */
+function closeSentence(verdict: Verdict): string {
+  return `${periodPhrase(verdict)} ${closeClause(verdict.daysUntilClose, verdict.closesOn)}.`;
 }
 
 function closingSoonUnsynced(verdict: Verdict): ResolutionStep[] {
@@ -79,7 +86,7 @@ function closingSoonUnsynced(verdict: Verdict): ResolutionStep[] {
     {
       id: 'export-before-close',
       title: `Export now, before ${closeDay(verdict)}`,
-      detail: `${period} closes ${countdown(verdict.daysUntilClose)} (${closeDay(verdict)}). Exported before then, the invoice posts while the period is still open.`,
+      detail: `${closeSentence(verdict)} Exported ${closeOverdue(verdict) ? 'now' : 'before then'}, the invoice posts while the period is still open.`,
       possible: true,
     },
     {
@@ -104,7 +111,7 @@ function closingSoonSynced(verdict: Verdict): ResolutionStep[] {
     {
       id: 'export-before-close',
       title: `Re-sync any changes now, before ${closeDay(verdict)}`,
-      detail: `This invoice already synced, and Intacct judges changes by ${original}. Make and re-sync any corrections before ${periodPhrase(verdict)} closes ${countdown(verdict.daysUntilClose)}; after that they can only be made by hand in Intacct.`,
+      detail: `This invoice already synced, and Intacct judges changes by ${original}. ${closeSentence(verdict)} Make and re-sync any corrections before it closes; after that they can only be made by hand in Intacct.`,
       possible: true,
     },
     {

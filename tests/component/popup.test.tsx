@@ -130,7 +130,7 @@ describe('popup elsewhere', () => {
     );
     expect(screen.getByTestId('popup-closed-through-gl')).toHaveTextContent('February 28, 2026');
     expect(screen.getByTestId('popup-next-close')).toHaveTextContent(
-      'Apr 2026 closes in 4 days, May 8, 2026',
+      'Apr 2026 closes in 4 days (May 8, 2026)',
     );
     expect(screen.getByTestId('popup-calendar-source')).toHaveTextContent('Set up in this browser');
     expect(screen.queryByTestId('popup-verdict')).not.toBeInTheDocument();

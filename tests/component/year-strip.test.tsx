@@ -34,7 +34,7 @@ describe('YearStrip', () => {
     expect(monthTexts().slice(0, 5)).toEqual([
       'JulJuly 2026: Locked',
       'AugAugust 2026: Partly closed',
-      'SepSeptember 2026: Closing soon',
+      'SepSeptember 2026: Closing soon. September 2026 closes in 3 days (October 5, 2026)',
       'OctOctober 2026: Open, today',
       'NovNovember 2026: Not in calendar',
     ]);
@@ -61,6 +61,19 @@ describe('YearStrip', () => {
     expect(screen.getByRole('heading')).toHaveTextContent('Fiscal year 2027');
     await user.click(screen.getByRole('button', { name: 'This year' }));
     expect(screen.getByRole('heading')).toHaveTextContent('Fiscal year 2026');
+  });
+
+  it('marks a month past its close day and still open as overdue, in the banner’s words', () => {
+    render(<YearStrip calendar={calendar} fiscalYearStartMonth={1} today="2026-10-20" />);
+    const sep = screen.getAllByRole('listitem')[8] as HTMLElement;
+    expect(sep).toHaveAttribute('data-status', 'closing-soon');
+    expect(sep).toHaveTextContent(
+      'September 2026: Overdue to close. September 2026 was due to close on October 5, 2026 and is still open',
+    );
+    expect(sep).toHaveAttribute(
+      'title',
+      'September 2026 was due to close on October 5, 2026 and is still open',
+    );
   });
 
   it('has no axe violations', async () => {

@@ -302,6 +302,36 @@ describe('startGuard', () => {
   });
 });
 
+describe('startGuard while the host has a menu or dialog open', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('holds a menu item chosen while the app root is aria-hidden, on the real verdict', async () => {
+    invoicePage('09/15/2026');
+    const { guard } = await setUp();
+    const root = document.querySelector('main') as HTMLElement;
+    // What Material UI's Menu does on open: a modal root in a portal, the app root aria-hidden.
+    root.setAttribute('aria-hidden', 'true');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div role="presentation" class="MuiPopover-root MuiMenu-root MuiModal-root">
+        <div aria-hidden="true" class="MuiBackdrop-root"></div>
+        <div class="MuiPaper-root"><ul role="menu">
+          <li role="menuitem" tabindex="0" id="sync">Sync to Intacct</li>
+        </ul></div></div>`,
+    );
+    const synced: string[] = [];
+    document.getElementById('sync')?.addEventListener('click', () => synced.push('sync'));
+    document.getElementById('sync')?.click();
+    expect(guard.store.getState().attempt).not.toBeNull();
+    expect(guard.store.getState().verdict?.kind).toBe('closed');
+    expect(synced).toEqual([]);
+  });
+});
+
 describe('startGuard over time', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {

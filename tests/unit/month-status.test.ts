@@ -89,13 +89,17 @@ describe('monthStatuses', () => {
     expect(monthStatuses(byDate, 1, 2026, '2026-03-01', 5)[1]?.status).toBe('closed');
   });
 
-  it('counts closing soon from today up to the close day, inclusive', () => {
+  it('counts closing soon from the warning days before the close day, and after it while still open', () => {
     const may = month(5, 'open', '2026-06-05');
     const cal: Calendar = { version: 1, closedThrough: {}, periods: [may] };
     expect(dayStatus('2026-05-10', cal, '2026-05-31', 5)).toBe('closing-soon');
     expect(dayStatus('2026-05-10', cal, '2026-05-30', 5)).toBe('open');
     expect(dayStatus('2026-05-10', cal, '2026-06-05', 5)).toBe('closing-soon');
-    expect(dayStatus('2026-05-10', cal, '2026-06-06', 5)).toBe('open');
+    // Overdue: the verdict warns until the period is marked closed, so the strip does too.
+    expect(dayStatus('2026-05-10', cal, '2026-06-06', 5)).toBe('closing-soon');
+    expect(
+      dayStatus('2026-05-10', { ...cal, periods: [{ ...may, status: 'closed' }] }, '2026-06-06', 5),
+    ).toBe('closed');
   });
 
   it('lets a locked period win over a closed-through day and a closed one over an open row', () => {
