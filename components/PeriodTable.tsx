@@ -25,6 +25,7 @@ interface Editing {
 }
 
 const FIELD_ORDER: PeriodField[] = ['name', 'start', 'end', 'status', 'closesOn', 'module'];
+const DATE_FIELDS: ReadonlySet<PeriodField> = new Set(['start', 'end', 'closesOn']);
 const STATUS_LABEL = { open: 'Open', closed: 'Closed', locked: 'Locked' } as const;
 
 /**
@@ -270,7 +271,7 @@ function PeriodEditRow({
       ),
       control: {
         id,
-        className: 'pg-input',
+        className: `pg-input pg-input--${DATE_FIELDS.has(field) ? 'date' : field}`,
         'data-focus': `${field}-input`,
         value: draft[field],
         'aria-invalid': errors[field] ? true : undefined,

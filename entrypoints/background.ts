@@ -5,6 +5,7 @@ import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/me
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
 import { createManagedPolicyStore } from '../lib/settings/managed';
+import { logOverride } from '../lib/settings/override-log';
 import { storedPolicyMemory } from '../lib/settings/policy-memory';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
@@ -32,13 +33,7 @@ export default defineBackground(() => {
 
     const override = recordOverrideMessageSchema.safeParse(message);
     if (override.success) {
-      audit
-        .getState()
-        .append(override.data.record)
-        .then(
-          () => sendResponse({ ok: true }),
-          (error: unknown) => sendResponse({ ok: false, error: String(error) }),
-        );
+      void logOverride(audit, override.data.record).then(sendResponse);
       return true; // answered asynchronously
     }
   });

@@ -72,3 +72,12 @@ export const recordOverrideMessageSchema = z.lazy(() =>
   }),
 );
 export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;
+
+/** Background → content script: whether the override was logged; `error` is a sentence. */
+export const recordOverrideAnswerSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
+export type RecordOverrideAnswer = z.infer<typeof recordOverrideAnswerSchema>;

@@ -38,6 +38,34 @@ const AUDIT_LOG = [
   },
 ];
 
+/** Two periods, one with a close day: the widest rows the table shows. */
+const TWO_PERIODS = {
+  ...EXISTING,
+  periods: [
+    ...EXISTING.periods,
+    {
+      name: 'Sep 2026',
+      start: '2026-09-01',
+      end: '2026-09-30',
+      status: 'open',
+      closesOn: '2026-10-08',
+    },
+  ],
+};
+
+/**
+ * Run in the settings page: how far the period table overflows its section, and which of
+ * its buttons are cut off on the right.
+ */
+function periodTableFit() {
+  const wrapper = document.querySelector('.pg-period-table') as HTMLElement;
+  const box = wrapper.getBoundingClientRect();
+  const cut = [...wrapper.querySelectorAll('table button')]
+    .filter((button) => button.getBoundingClientRect().right > box.right + 0.5)
+    .map((button) => button.textContent);
+  return { overflow: wrapper.scrollWidth - wrapper.clientWidth, cut };
+}
+
 describe.skipIf(skipChromium)('settings page in Chromium', () => {
   let chromium: LaunchedChromium;
   let page: PlaywrightPage;
@@ -114,6 +142,18 @@ describe.skipIf(skipChromium)('settings page in Chromium', () => {
     expect(overflow).toBe(0);
   });
 
+  it.each([
+    [1024, 768],
+    [1280, 900],
+  ])('fits the period table being edited at %ix%i, every button in view', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await seedStorage(chromium, { calendar: TWO_PERIODS });
+    await openSettings();
+    await page.getByRole('button', { name: 'Edit Feb 2026' }).click();
+    const fit = await page.evaluate(periodTableFit);
+    expect(fit).toEqual({ overflow: 0, cut: [] });
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
     await seedStorage(chromium, { auditLog: AUDIT_LOG, auditLog$: { v: 1 } });
     await page.emulateMedia({ colorScheme });
@@ -179,5 +219,14 @@ describe.skipIf(skipFirefox)('settings page in Firefox ESR', () => {
     const error = await page.waitForSelector('[data-testid="calendar-import-error"]');
     expect(await error?.evaluate((el) => el.textContent)).toContain('Line 3, End');
     expect(await readStorage(firefox, ['calendar'])).toEqual({ calendar: EXISTING });
+  });
+
+  it('fits the period table being edited at 1024x768', async () => {
+    await seedStorage(firefox, { calendar: TWO_PERIODS, calendar$: { v: 1 } });
+    page = await openFirefoxExtensionPage(firefox, 'options.html', '[data-testid="period-row"]');
+    await page.setViewport({ width: 1024, height: 768 });
+    await page.click('button[aria-label="Edit Feb 2026"]');
+    await page.waitForSelector('.pg-editing');
+    expect(await page.evaluate(periodTableFit)).toEqual({ overflow: 0, cut: [] });
   });
 });
