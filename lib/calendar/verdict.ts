@@ -35,6 +35,8 @@ export function verdictFor(
     snapshot?.entity,
   );
   if (readable && verdict.date !== undefined) verdict.dateSource = judged.dateSource;
+  // The invoice date read, the posting date shown did not: say which date is the problem.
+  if (verdict.kind === 'unreadable-date' && snapshot?.invoiceDate) verdict.dateSource = 'posting';
   return verdict;
 }
 

@@ -58,7 +58,13 @@ export function resolutionSteps(
         ? [adjustInIntacct(verdict, snapshot), markExported(), reopenStep(verdict, true)]
         : [moveDate(verdict), reopenStep(verdict, false)];
     case 'unreadable-date':
-      return [checkDateField(snapshot), checkDateSettings(), checkInIntacct()];
+      return [
+        verdict.dateSource === 'posting'
+          ? checkPostingDateField(snapshot)
+          : checkDateField(snapshot),
+        checkDateSettings(),
+        checkInIntacct(),
+      ];
     case 'no-calendar':
       return [loadCalendar(), checkInIntacct()];
     case 'stale-calendar':
@@ -214,6 +220,15 @@ function checkDateField(snapshot: InvoiceSnapshot | null): ResolutionStep {
     detail: shown
       ? `The page shows “${shown}” as the invoice date, which Period Guard cannot read as one date. Make sure the Invoice Date holds a full date (for example 09/15/2026), then check again.`
       : 'Period Guard found no invoice date on this page. Fill in the Invoice Date (not the Due Date), or open the invoice itself, then check again.',
+    possible: true,
+  };
+}
+
+function checkPostingDateField(snapshot: InvoiceSnapshot | null): ResolutionStep {
+  return {
+    id: 'check-date-field',
+    title: 'Check the posting date field',
+    detail: `The page shows “${snapshot?.unreadablePostingDate ?? ''}” as the posting date, which Period Guard cannot read as one date. Intacct posts by that date: make sure it holds a full date (for example 09/15/2026), then check again.`,
     possible: true,
   };
 }
