@@ -45,7 +45,7 @@ const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * The question asked when an export is intercepted (PRODUCT.md §4): why, what to do instead,
+ * The question asked when an export is intercepted: why, what to do instead,
  * Cancel, and Export anyway unless blocked. A modal alert dialog: focus starts on Cancel (the
  * safe choice), Tab stays inside, Escape cancels, and focus goes back where it was on close.
  * Works inside a shadow root, where `document.activeElement` is only the host element.

@@ -44,9 +44,9 @@ type RawRead =
 
 /**
  * Reads the enterprise policy without ever throwing. `storage.managed` is hostile in three
- * ways (pixiebrix does the same): Firefox throws when no policy exists, Chromium may answer
- * `{}` for seconds after install before the policy arrives, and the area may be missing
- * altogether. Every one of them ends up here as "no policy (yet)".
+ * ways: Firefox throws when no policy exists, Chromium may answer `{}` for seconds after
+ * install before the policy arrives, and the area may be missing altogether. Every one of
+ * them ends up here as "no policy (yet)".
  */
 async function readManagedRaw(area: () => ManagedArea | undefined): Promise<RawRead> {
   try {
