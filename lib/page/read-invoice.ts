@@ -47,7 +47,7 @@ const MAX_TEXT = 200;
 const PLACEHOLDERS = new Set(['n/a', 'na', 'none', 'null', 'not synced', 'not available', '-']);
 
 /** A value that says something: not blank, not a lone dash. */
-function hasText(text: string): boolean {
+export function hasText(text: string): boolean {
   // An ASCII letter or digit settles it, and ASCII text without one ("", "-") has none: V8
   // builds the Unicode classes only for text that could need them (a first read paid ~1 ms
   // for them on every invoice page with an empty Accounting Reference ID).
@@ -55,12 +55,12 @@ function hasText(text: string): boolean {
 }
 
 /** A reference that proves a sync: not "N/A" or "Not synced", which pages print when empty. */
-function isReference(text: string): boolean {
+export function isReference(text: string): boolean {
   return hasText(text) && !PLACEHOLDERS.has(text.toLowerCase());
 }
 
 /** Invoice numbers carry a digit; "Invoice" next to a tab named "Payments" is no number. */
-function isInvoiceNumber(text: string): boolean {
+export function isInvoiceNumber(text: string): boolean {
   return /\d/.test(text) && text.length <= 64;
 }
 
@@ -174,6 +174,8 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     invoiceNumber: numbers.size === 1 ? [...numbers][0] : undefined,
     invoiceDateText: invoiceDate.text,
     postingDate: postingDate.date ?? undefined,
+    unreadablePostingDate:
+      postingDate.date === null && postingDate.text ? postingDate.text : undefined,
     accountingReferenceId: firstText(found.accountingReferenceId, isReference),
     syncStatus: firstText(found.syncStatus, hasText),
     entity: firstText(found.entity, hasText),
