@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge/badge-for';
-import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
+import { localToday } from '../lib/calendar/iso-date';
+import {
+  pageVerdictMessageSchema,
+  recordOverrideMessageSchema,
+  rememberSyncedDateMessageSchema,
+} from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
 import { createManagedPolicyStore } from '../lib/settings/managed';
@@ -9,6 +14,7 @@ import { logOverride } from '../lib/settings/override-log';
 import { storedPolicyMemory } from '../lib/settings/policy-memory';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
+import { createSyncedDatesWriter } from '../lib/settings/synced-dates-writer';
 
 export default defineBackground(() => {
   // Stored values are checked once, when written, not by every tab on every page load.
@@ -16,6 +22,8 @@ export default defineBackground(() => {
 
   // One writer for the audit log: overrides from several tabs land in order, none lost.
   const audit = createAuditStore({ document: null });
+  // One writer for the synced dates too: two tabs remembering at once both land.
+  const syncedDates = createSyncedDatesWriter(() => localToday());
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts, in a tab, with a well-formed message, are heard.
@@ -29,6 +37,15 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
       void browser.action.setTitle({ tabId, title: badge.title });
       return;
+    }
+
+    const synced = rememberSyncedDateMessageSchema.safeParse(message);
+    if (synced.success) {
+      syncedDates.remember(synced.data.invoiceNumber, synced.data.date).then(
+        () => sendResponse({ ok: true }),
+        () => sendResponse({ ok: false }),
+      );
+      return true; // answered asynchronously
     }
 
     const override = recordOverrideMessageSchema.safeParse(message);

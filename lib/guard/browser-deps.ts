@@ -35,7 +35,7 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
   const settingsStore = sharedEffectiveSettingsStore();
   const remoteStatus = sharedRemoteStatusStore();
   const calendarStore = sharedCalendarStore();
-  const syncedDates = followSyncedDates();
+  const syncedDates = followSyncedDates(post);
   return {
     win,
     signal,
