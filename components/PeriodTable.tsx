@@ -78,7 +78,7 @@ function sortPeriods(periods: Period[]): Period[] {
 }
 
 /**
- * The calendar's periods as a table the user edits in place (PRODUCT.md §5): one row per period
+ * The calendar's periods as a table the user edits in place: one row per period
  * (`data-testid="period-row"`), a row turns into labelled inputs to edit, Enter saves, Escape
  * cancels, and each problem is shown next to its field. Validation is the calendar schema's
  * own plus an overlap check, so nothing saved here is refused later.

@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge/badge-for';
-import { pageVerdictMessageSchema, recordOverrideMessageSchema } from '../lib/messages';
+import { localToday } from '../lib/calendar/iso-date';
+import {
+  pageVerdictMessageSchema,
+  recordOverrideMessageSchema,
+  rememberSyncedDateMessageSchema,
+} from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
+import { logOverride } from '../lib/settings/override-log';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
+import { createSyncedDatesWriter } from '../lib/settings/synced-dates-writer';
 
 export default defineBackground(() => {
   // Stored values are checked once, when written, not by every tab on every page load.
@@ -13,6 +20,8 @@ export default defineBackground(() => {
 
   // One writer for the audit log: overrides from several tabs land in order, none lost.
   const audit = createAuditStore({ document: null });
+  // One writer for the synced dates too: two tabs remembering at once both land.
+  const syncedDates = createSyncedDatesWriter(() => localToday());
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts, in a tab, with a well-formed message, are heard.
@@ -28,15 +37,18 @@ export default defineBackground(() => {
       return;
     }
 
+    const synced = rememberSyncedDateMessageSchema.safeParse(message);
+    if (synced.success) {
+      syncedDates.remember(synced.data.invoiceNumber, synced.data.date).then(
+        () => sendResponse({ ok: true }),
+        () => sendResponse({ ok: false }),
+      );
+      return true; // answered asynchronously
+    }
+
     const override = recordOverrideMessageSchema.safeParse(message);
     if (override.success) {
-      audit
-        .getState()
-        .append(override.data.record)
-        .then(
-          () => sendResponse({ ok: true }),
-          (error: unknown) => sendResponse({ ok: false, error: String(error) }),
-        );
+      void logOverride(audit, override.data.record).then(sendResponse);
       return true; // answered asynchronously
     }
   });

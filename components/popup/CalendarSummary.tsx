@@ -34,7 +34,7 @@ function lastUpdated(lastGoodFetch: string | undefined, now: number): string {
 }
 
 /**
- * The calendar in use, as the popup shows it away from an invoice (PRODUCT.md §5): how far
+ * The calendar in use, as the popup shows it away from an invoice: how far
  * each module is closed, the next scheduled close, and where the calendar comes from.
  */
 export function CalendarSummary({

@@ -1,4 +1,5 @@
 import { localToday } from '../../lib/calendar/iso-date';
+import { AUDIT_LOG_BUDGET_TEXT } from '../../lib/settings/audit-cap';
 import { auditLogToCsv } from '../../lib/settings/audit-csv';
 import type { AuditRecord } from '../../lib/settings/audit-schema';
 import { useAuditState } from '../../lib/settings/hooks';
@@ -10,7 +11,7 @@ import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 /**
- * The log of "Export anyway" overrides (PRODUCT.md §5, §7): every record shown without a
+ * The log of "Export anyway" overrides: every record shown without a
  * click (`audit-row`, newest first), filterable, exportable as CSV, cleared only after a
  * confirmation.
  */
@@ -42,6 +43,11 @@ export function AuditSection() {
       ) : (
         <p className="pg-muted">Loading the audit log…</p>
       )}
+      <p className="pg-muted" data-testid="audit-cap-note">
+        The log keeps the newest overrides that fit in {AUDIT_LOG_BUDGET_TEXT} (a few thousand
+        records); older records are removed as new ones come in. Export it as CSV to keep them
+        longer.
+      </p>
       <SaveStatus outcome={outcome} />
     </Section>
   );

@@ -26,7 +26,7 @@ type ImportState =
       imported: Calendar;
     };
 
-/** What a file input accepts: both formats of PRODUCT.md §3, by extension and by type. */
+/** What a file input accepts: both calendar formats, by extension and by type. */
 const ACCEPT = '.csv,.json,text/csv,application/json';
 
 function periodCount(calendar: Calendar): number {
@@ -37,7 +37,7 @@ function periodCount(calendar: Calendar): number {
 }
 
 /**
- * Import a calendar file (PRODUCT.md §5, §7): choose it, see what it would change, then apply
+ * Import a calendar file: choose it, see what it would change, then apply
  * it with `calendar-import-confirm`. A refused file lists every problem by line and column in
  * `calendar-import-error` and changes nothing; nothing is written before Apply.
  */

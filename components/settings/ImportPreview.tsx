@@ -63,7 +63,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /**
- * What applying an imported file would change, before anything is written (PRODUCT.md §5):
+ * What applying an imported file would change, before anything is written:
  * periods added, removed and changed, and closed-through days that move. Focus moves to its
  * heading so keyboard and screen-reader users land on it; Apply is the one way to write.
  */

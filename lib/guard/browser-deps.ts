@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
-import { recordOverrideMessageSchema } from '../messages';
 import { staleCheckFor } from '../remote/stale-check';
+import { requestOverrideLog } from '../settings/override-log';
 import {
   sharedCalendarStore,
   sharedEffectiveSettingsStore,
@@ -35,7 +35,7 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
   const settingsStore = sharedEffectiveSettingsStore();
   const remoteStatus = sharedRemoteStatusStore();
   const calendarStore = sharedCalendarStore();
-  const syncedDates = followSyncedDates();
+  const syncedDates = followSyncedDates(post);
   return {
     win,
     signal,
@@ -60,13 +60,8 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     reportVerdict: (verdict) => {
       post({ type: 'page-verdict', verdict }).catch(() => {});
     },
-    recordOverride: async (record) => {
-      const answer = (await post(
-        recordOverrideMessageSchema.parse({ type: 'record-override', record }),
-      )) as { ok?: boolean; error?: string } | undefined;
-      // No silent override: if the log could not be written, the export does not run.
-      if (!answer?.ok) throw new Error(answer?.error ?? 'The override could not be logged.');
-    },
+    // No silent override: if the log could not be written, the export does not run.
+    recordOverride: (record) => requestOverrideLog(post, record),
     // By tag, walking up from the node: a document-wide query here would run for every
     // mutation record of a page that shows no overlay (nothing to cache), and our content
     // lives in the host's shadow root, which the page watcher never sees anyway.

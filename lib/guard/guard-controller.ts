@@ -14,6 +14,7 @@ import {
 } from '../settings/defaults';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
+import type { ExportProblem } from './export-problem';
 import { looksLikeInvoiceUrl } from './invoice-url';
 import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
 
@@ -24,6 +25,10 @@ export interface GuardState {
   verdict: GuardVerdict | null;
   /** The export the user is being asked about, while the dialog is open. */
   attempt: ExportAttempt | null;
+  /** Export anyway is logging the override and running the export: it cannot be pressed again. */
+  exporting: boolean;
+  /** Why the last Export anyway ran nothing; the dialog says so and keeps holding. */
+  exportProblem: ExportProblem | null;
   mode: 'warn' | 'block';
   /** The user writes dates day-first: dates to copy onto the page are written that way. */
   dayFirst: boolean;
@@ -121,6 +126,8 @@ export function startGuard(deps: GuardDeps): GuardController {
     reading: null,
     verdict: null,
     attempt: null,
+    exporting: false,
+    exportProblem: null,
     mode: 'warn',
     dayFirst: false,
     orphaned: false,
@@ -207,7 +214,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       if (orphaned) return true;
       return verdict !== null && !PASSES.has(verdict.kind);
     },
-    onIntercept: (attempt) => store.setState({ attempt }),
+    onIntercept: (attempt) => store.setState({ attempt, exporting: false, exportProblem: null }),
   });
 
   let lastWatched: readonly Element[] = [];
@@ -267,24 +274,40 @@ export function startGuard(deps: GuardDeps): GuardController {
     refresh,
     onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
+      // Not while the override is being logged: it would be logged for an export never run.
+      if (store.getState().exporting) return;
       store.getState().attempt?.dismiss();
-      store.setState({ attempt: null });
+      store.setState({ attempt: null, exportProblem: null });
     },
     async exportAnyway(event) {
-      const { attempt, verdict, reading, mode, orphaned, policyPending } = store.getState();
+      const state = store.getState();
+      const { attempt, verdict, reading, mode, orphaned, policyPending } = state;
       // A policy still being read may say block: no override until it has been read.
-      if (!attempt || !event.isTrusted || mode === 'block' || orphaned || policyPending) {
+      if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
+      if (orphaned || policyPending) return false;
+      // The button the user chose, or the one the host re-rendered in its place; never a guess.
+      const target = attempt.liveAction();
+      if (!target) {
+        store.setState({ exportProblem: 'action-changed' });
         return false;
       }
-      await deps.recordOverride({
-        invoiceNumber: reading?.snapshot.invoiceNumber,
-        date: verdict?.date,
-        verdict: verdict?.kind ?? 'unreadable-date',
-        period: verdict?.period?.name,
-        url: deps.win.location.href.slice(0, 2000),
-      });
-      store.setState({ attempt: null });
-      return attempt.replay();
+      store.setState({ exporting: true, exportProblem: null });
+      try {
+        await deps.recordOverride({
+          invoiceNumber: reading?.snapshot.invoiceNumber,
+          date: verdict?.date,
+          verdict: verdict?.kind ?? 'unreadable-date',
+          period: verdict?.period?.name,
+          url: deps.win.location.href.slice(0, 2000),
+        });
+      } catch {
+        // No override without its record, and no silent failure: the dialog says so and holds.
+        store.setState({ exporting: false, exportProblem: 'not-logged' });
+        return false;
+      }
+      store.setState({ attempt: null, exporting: false });
+      // The host may have re-rendered during the write: run what now stands in its place.
+      return attempt.replay(target.isConnected ? target : (attempt.liveAction() ?? target));
     },
   };
 }

@@ -7,10 +7,12 @@ import {
   DEFAULT_INVOICE_NUMBER_LABELS,
   DEFAULT_SYNC_STATUS_LABELS,
 } from '../settings/defaults';
+import { isInCommentary } from './commentary';
 import { findLabelledValues } from './find-labelled-value';
 import { type LabelledValue, type SourceKind, sourceKind } from './labelled-value';
 import { isAscii } from './normalize-label';
 import { openPanels } from './open-panels';
+import { isShownOnScreen } from './shown-on-screen';
 
 /** The user's page-reading settings this reader needs (a slice of Settings). */
 export interface PageReading {
@@ -45,7 +47,7 @@ const MAX_TEXT = 200;
 const PLACEHOLDERS = new Set(['n/a', 'na', 'none', 'null', 'not synced', 'not available', '-']);
 
 /** A value that says something: not blank, not a lone dash. */
-function hasText(text: string): boolean {
+export function hasText(text: string): boolean {
   // An ASCII letter or digit settles it, and ASCII text without one ("", "-") has none: V8
   // builds the Unicode classes only for text that could need them (a first read paid ~1 ms
   // for them on every invoice page with an empty Accounting Reference ID).
@@ -53,12 +55,12 @@ function hasText(text: string): boolean {
 }
 
 /** A reference that proves a sync: not "N/A" or "Not synced", which pages print when empty. */
-function isReference(text: string): boolean {
+export function isReference(text: string): boolean {
   return hasText(text) && !PLACEHOLDERS.has(text.toLowerCase());
 }
 
 /** Invoice numbers carry a digit; "Invoice" next to a tab named "Payments" is no number. */
-function isInvoiceNumber(text: string): boolean {
+export function isInvoiceNumber(text: string): boolean {
   return /\d/.test(text) && text.length <= 64;
 }
 
@@ -110,6 +112,28 @@ function readDateField(values: LabelledValue[], dayFirst: boolean): DateField {
   };
 }
 
+/**
+ * The values that are the invoice's own fields: on screen (not a collapsed or hidden copy of
+ * the form) and not in notes, comments, activity or change history. Each element is judged
+ * once, and only elements a label led to are judged at all.
+ */
+function invoiceFieldsOf<K extends string>(
+  found: Record<K, LabelledValue[]>,
+): Record<K, LabelledValue[]> {
+  const verdicts = new Map<Element, boolean>();
+  const isField = ({ element }: LabelledValue): boolean => {
+    let known = verdicts.get(element);
+    if (known === undefined) {
+      known = !isInCommentary(element) && isShownOnScreen(element);
+      verdicts.set(element, known);
+    }
+    return known;
+  };
+  const kept = {} as Record<K, LabelledValue[]>;
+  for (const key of Object.keys(found) as K[]) kept[key] = found[key].filter(isField);
+  return kept;
+}
+
 function firstText(values: LabelledValue[], accept: (text: string) => boolean): string | undefined {
   return values.find((v) => accept(v.text))?.text.slice(0, MAX_TEXT);
 }
@@ -130,7 +154,7 @@ export function readInvoice(root: ParentNode, reading: PageReading): InvoiceRead
 }
 
 function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
-  const found = findLabelledValues(root, {
+  const labelled = findLabelledValues(root, {
     invoiceDate: reading.invoiceDateLabels,
     postingDate: reading.postingDateLabels,
     invoiceNumber: DEFAULT_INVOICE_NUMBER_LABELS,
@@ -138,6 +162,7 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     syncStatus: DEFAULT_SYNC_STATUS_LABELS,
     entity: DEFAULT_ENTITY_LABELS,
   });
+  const found = invoiceFieldsOf(labelled);
 
   const numbers = new Set(found.invoiceNumber.map((v) => v.text).filter(isInvoiceNumber));
   const isInvoice = (found.invoiceDate.length > 0 || numbers.size > 0) && numbers.size <= 1;
@@ -149,6 +174,8 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     invoiceNumber: numbers.size === 1 ? [...numbers][0] : undefined,
     invoiceDateText: invoiceDate.text,
     postingDate: postingDate.date ?? undefined,
+    unreadablePostingDate:
+      postingDate.date === null && postingDate.text ? postingDate.text : undefined,
     accountingReferenceId: firstText(found.accountingReferenceId, isReference),
     syncStatus: firstText(found.syncStatus, hasText),
     entity: firstText(found.entity, hasText),
@@ -156,8 +183,9 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(snapshot, { [key]: value });
   }
+  // Hidden copies are watched too: one shown later changes the reading.
   const watched = [
-    ...new Set(Object.values(found).flatMap((values) => values.map((v) => v.element))),
+    ...new Set(Object.values(labelled).flatMap((values) => values.map((v) => v.element))),
   ];
   const result: InvoiceReading = { isInvoice, snapshot, watched };
   if (invoiceDate.element) result.dateElement = invoiceDate.element;

@@ -26,7 +26,7 @@ import { type SyncedDates, syncedDatesSchema } from './synced-dates-schema';
  * whichever context reads it first (validated.ts).
  *
  * The fallbacks live in non-exported consts: WXT's auto-import scanner once reported the keys
- * of an inline fallback literal as exports (notes/toolchain.md).
+ * of an inline fallback literal as exports.
  */
 
 const CALENDAR_FALLBACK: Calendar | null = null;

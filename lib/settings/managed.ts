@@ -39,7 +39,7 @@ function defaultArea(): ManagedArea | undefined {
 
 /**
  * Reads the enterprise policy without ever throwing. `storage.managed` is hostile in three
- * ways (notes/toolchain.md, pixiebrix): Firefox throws when no policy exists, Chromium may
+ * ways: Firefox throws when no policy exists, Chromium may
  * answer `{}` for seconds after install before the policy arrives, and the area may be
  * missing altogether. Every one of them ends up here as "no policy (yet)".
  */

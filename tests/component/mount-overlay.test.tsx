@@ -8,6 +8,8 @@ const quiet: GuardState = {
   reading: null,
   verdict: null,
   attempt: null,
+  exporting: false,
+  exportProblem: null,
   mode: 'warn',
   dayFirst: false,
   orphaned: false,

@@ -23,9 +23,9 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-/** `<link>` and `<script src>` tags for the pages' shared host-app files (tests/fixtures/harness). */
+/** `<link>` and `<script src>` tags for the pages' shared host-app files (tests/fixtures/harness, `../harness` from lists/). */
 const SHARED_FILE =
-  /<link rel="stylesheet" href="(harness\/[\w-]+\.css)">|<script src="(harness\/[\w-]+\.js)"><\/script>/g;
+  /<link rel="stylesheet" href="(?:\.\.\/)?(harness\/[\w-]+\.css)">|<script src="(?:\.\.\/)?(harness\/[\w-]+\.js)"><\/script>/g;
 
 /**
  * A fixture's HTML with its shared host-app files written inline: happy-dom does not fetch

@@ -1,5 +1,5 @@
+import { AUDIT_LOG_BUDGET_BYTES, capAuditLog, jsonBytes } from '../../lib/settings/audit-cap';
 import {
-  AUDIT_LOG_LIMIT,
   type AuditRecord,
   appendToAuditLog,
   auditRecordSchema,
@@ -42,16 +42,51 @@ describe('appendToAuditLog', () => {
     expect(log).toHaveLength(1);
   });
 
-  it(`drops the oldest beyond ${AUDIT_LOG_LIMIT}`, () => {
-    const full = Array.from({ length: AUDIT_LOG_LIMIT }, (_, i) => record(String(i)));
-    const next = appendToAuditLog(full, record('new'));
-    expect(next).toHaveLength(AUDIT_LOG_LIMIT);
-    expect(next[0]?.id).toBe('1');
-    expect(next.at(-1)?.id).toBe('new');
+  it('keeps 5,000 overrides with long page addresses under the byte budget, newest last', () => {
+    // The longest address the schema allows: 5,000 of these are some 11 MB, past the whole
+    // storage quota, which would block every later write, the calendar's too.
+    const long = (id: string): AuditRecord => ({
+      ...record(id),
+      url: `https://acme.buildops.com/invoices/${'x'.repeat(2_000 - 36)}`,
+    });
+    const old = Array.from({ length: 4_999 }, (_, i) => long(String(i)));
+    const log = appendToAuditLog(old, long('4999'));
+    expect(jsonBytes(log)).toBeLessThanOrEqual(AUDIT_LOG_BUDGET_BYTES);
+    // Oldest rotated out, newest kept, none skipped in between.
+    expect(log.at(-1)?.id).toBe('4999');
+    const first = Number(log[0]?.id);
+    expect(first).toBeGreaterThan(0);
+    expect(log.map((r) => r.id)).toEqual(
+      Array.from({ length: 5_000 - first }, (_, i) => String(first + i)),
+    );
+    // Full: one more record would not fit.
+    expect(jsonBytes([long('older'), ...log])).toBeGreaterThan(AUDIT_LOG_BUDGET_BYTES);
   });
 
-  it('trims a log that was already over the cap', () => {
-    const over = Array.from({ length: AUDIT_LOG_LIMIT + 10 }, (_, i) => record(String(i)));
-    expect(appendToAuditLog(over, record('new'))).toHaveLength(AUDIT_LOG_LIMIT);
+  it('keeps a log under the budget whole, however many records it has', () => {
+    const small = Array.from(
+      { length: 6_000 },
+      (_, i) => ({ id: String(i), at: record('a').at, verdict: 'closed' }) as const,
+    );
+    expect(jsonBytes(small)).toBeLessThan(AUDIT_LOG_BUDGET_BYTES);
+    expect(appendToAuditLog(small, record('new'))).toHaveLength(6_001);
+  });
+
+  it('counts bytes, not characters', () => {
+    const wide = { ...record('a'), period: 'März ÄÖÜ'.repeat(10) };
+    const exact = jsonBytes([wide, wide]);
+    expect(exact).toBeGreaterThan(JSON.stringify([wide, wide]).length);
+    expect(capAuditLog([wide, wide], exact)).toHaveLength(2);
+    expect(capAuditLog([wide, wide], exact - 1)).toHaveLength(1);
+  });
+
+  it('trims a log that was already over the budget, and always keeps the newest record', () => {
+    const log = Array.from({ length: 10 }, (_, i) => record(String(i)));
+    expect(capAuditLog(log, 3 * jsonBytes(record('0')) + 4).map((r) => r.id)).toEqual([
+      '7',
+      '8',
+      '9',
+    ]);
+    expect(capAuditLog(log, 10).map((r) => r.id)).toEqual(['9']);
   });
 });

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar, Period } from '../../lib/calendar/model';
-import { AUDIT_LOG_LIMIT, type AuditRecord } from '../../lib/settings/audit-schema';
+import { AUDIT_LOG_BUDGET_BYTES, jsonBytes } from '../../lib/settings/audit-cap';
+import type { AuditRecord } from '../../lib/settings/audit-schema';
 import { storedAuditLog, storedCalendar, storedSettings } from '../../lib/settings/items';
 import { storage } from '../../lib/settings/local-storage';
 import { readQuarantine } from '../../lib/settings/quarantine';
@@ -335,20 +336,28 @@ describe('audit log', () => {
     });
   });
 
-  it(`is capped at ${AUDIT_LOG_LIMIT} records, the oldest dropped`, async () => {
-    const full: AuditRecord[] = Array.from({ length: AUDIT_LOG_LIMIT }, (_, i) => ({
-      id: `r${i}`,
+  it('is capped by bytes, the oldest records dropped', async () => {
+    const url = `https://acme.buildops.com/invoices/${'x'.repeat(1_000)}`;
+    const record = (i: number): AuditRecord => ({
+      id: `r${String(i).padStart(5, '0')}`,
       at: '2026-03-01T12:00:00.000Z',
       verdict: 'closed',
-    }));
+      url,
+    });
+    // As many same-sized records as fit: "[", the records, a comma between each two, "]".
+    const fit = Math.floor((AUDIT_LOG_BUDGET_BYTES - 1) / (jsonBytes(record(0)) + 1));
+    const full = Array.from({ length: fit }, (_, i) => record(i));
+    expect(jsonBytes(full)).toBeLessThanOrEqual(AUDIT_LOG_BUDGET_BYTES);
     await writeStored(storedAuditLog, full);
     const store = track(createAuditStore());
     await store.whenReady;
-    await store.getState().append({ ...base, id: 'newest' });
+    await store.getState().append({ ...base, id: 'newest', url });
     const { records } = store.getState();
-    expect(records).toHaveLength(AUDIT_LOG_LIMIT);
-    expect(records[0]?.id).toBe('r1');
-    expect(records.at(-1)?.id).toBe('newest');
+    // The log was full: the oldest make room, the rest stay in order.
+    const kept = full.slice(full.length - (records.length - 1)).map((r) => r.id);
+    expect(kept[0]).not.toBe('r00000');
+    expect(records.map((r) => r.id)).toEqual([...kept, 'newest']);
+    expect(jsonBytes(records)).toBeLessThanOrEqual(AUDIT_LOG_BUDGET_BYTES);
   });
 
   it('clear empties the log everywhere', async () => {

@@ -19,7 +19,7 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-/** Flags proven on this machine (notes/toolchain.md); extensions need a persistent context. */
+/** Flags proven on this machine; extensions need a persistent context. */
 function chromiumArgs(extDir: string): string[] {
   return [
     `--disable-extensions-except=${extDir}`,

@@ -1,0 +1,29 @@
+/** Further left or above than this, a positioned copy is parked off-screen, not shown. */
+const OFF_SCREEN_PX = -1000;
+
+/** True when `el` or an ancestor is positioned far off-screen (a measuring or print copy). */
+function isParkedOffScreen(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.position !== 'absolute' && style.position !== 'fixed') continue;
+    const left = Number.parseFloat(style.left);
+    const top = Number.parseFloat(style.top);
+    if (left <= OFF_SCREEN_PX || top <= OFF_SCREEN_PX) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a value the reader found is on screen: not `display: none`, not
+ * `visibility: hidden` (a collapsed Material UI Collapse keeps its content that way, at
+ * height 0), not parked off-screen. Asked only of the few values a label led to, never of
+ * the whole page: it reads computed styles, which the page may have to bring up to date.
+ * A hidden input stands for the picker around it.
+ */
+export function isShownOnScreen(el: Element): boolean {
+  const target = el.matches('input[type="hidden" i]') ? (el.parentElement ?? el) : el;
+  if (target.checkVisibility?.({ visibilityProperty: true }) === false) return false;
+  return !isParkedOffScreen(target);
+}
