@@ -31,15 +31,16 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /**
- * Launches Chromium with the unpacked extension at `extDir` in a fresh temporary profile, so
- * no test sees another test's storage. Resolves once the service worker is up, because the
+ * Launches Chromium with the unpacked extension at `extDir` in a fresh temporary profile (or
+ * the given `profileDir`), so no test sees another test's storage. Resolves once the service worker is up, because the
  * extension id is only known from its URL.
  */
 export async function launchChromium(
   extDir: string,
   options: LaunchOptions = {},
 ): Promise<LaunchedChromium> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'period-guard-chromium-'));
+  const profileDir =
+    options.profileDir ?? (await mkdtemp(join(tmpdir(), 'period-guard-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: true,
@@ -48,7 +49,7 @@ export async function launchChromium(
   });
   const close = async () => {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    if (options.profileDir === undefined) await rm(profileDir, { recursive: true, force: true });
   };
   try {
     const worker = await findServiceWorker(context);
