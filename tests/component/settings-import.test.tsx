@@ -36,6 +36,24 @@ const csvFile = (text: string, name = 'periods.csv') =>
   new File([text], name, { type: 'text/csv' });
 
 describe('calendar import', () => {
+  it("keeps the preview's counts current when the calendar changes before Apply", async () => {
+    const user = userEvent.setup();
+    await seed({ calendar: sampleCalendar });
+    await renderSettings();
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(goodCsv));
+    const preview = await screen.findByTestId('calendar-import-preview');
+    expect(preview.querySelector('[data-change="removed"]')).toHaveTextContent(
+      'Remove 2 periods: Jan 2026; May 2026',
+    );
+    // May is deleted while the preview is open: Apply would now remove one period, not two.
+    await user.click(screen.getByRole('button', { name: 'Delete May 2026' }));
+    await waitFor(() =>
+      expect(preview.querySelector('[data-change="removed"]')).toHaveTextContent(
+        'Remove 1 period: Jan 2026',
+      ),
+    );
+  });
+
   it('previews what a CSV file changes, writes nothing until Apply, then applies it', async () => {
     const user = userEvent.setup();
     await seed({ calendar: before });
