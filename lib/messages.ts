@@ -1,5 +1,6 @@
 import './zod-config';
 import * as z from 'zod/mini';
+import { isoDateSchema } from './calendar/model';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
 import { EXPORT_ACTIONS_LISTED } from './page/export-actions-on-page';
@@ -107,3 +108,16 @@ export const recordOverrideAnswerSchema = z.lazy(() =>
   ]),
 );
 export type RecordOverrideAnswer = z.infer<typeof recordOverrideAnswerSchema>;
+
+/**
+ * Content script → background: remember the date a synced invoice carried when first seen
+ * (the background is the map's one writer, so two tabs never overwrite each other's entry).
+ */
+export const rememberSyncedDateMessageSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('remember-synced-date'),
+    invoiceNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    date: isoDateSchema,
+  }),
+);
+export type RememberSyncedDateMessage = z.infer<typeof rememberSyncedDateMessageSchema>;

@@ -22,7 +22,7 @@ export interface ElsewhereViewProps {
 }
 
 /**
- * The popup away from an invoice (PRODUCT.md §5): the calendar's state and a box to check any
+ * The popup away from an invoice: the calendar's state and a box to check any
  * date; before any calendar exists, only the way to set one up.
  */
 export function ElsewhereView({

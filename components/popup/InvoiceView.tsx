@@ -15,7 +15,7 @@ export interface InvoiceViewProps {
 }
 
 /**
- * The popup on a BuildOps invoice (PRODUCT.md §5): the verdict with the invoice number and the
+ * The popup on a BuildOps invoice: the verdict with the invoice number and the
  * dates read, the ways out ranked for this case, the first open day to copy and, when a
  * closed period is in the way, the request to the Intacct admin, ready to send.
  */

@@ -43,7 +43,7 @@ function openOptionsPage(): void {
 }
 
 /**
- * The toolbar popup (PRODUCT.md §5): on a BuildOps invoice, its verdict and the ways out;
+ * The toolbar popup: on a BuildOps invoice, its verdict and the ways out;
  * anywhere else, the calendar and a date checker. Asking the tab can fail in many ordinary
  * ways (no content script, a browser page); every one of them shows the calendar view.
  */

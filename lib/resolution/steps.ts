@@ -4,7 +4,7 @@ import type { Verdict } from '../calendar/verdict-types';
 import { formatLongDate } from '../dates/format';
 import { closeClause, closeOverdue, invoiceSynced, periodLocked, periodPhrase } from './phrases';
 
-/** Every way out the guard can suggest (PRODUCT.md §1), plus what to check when it cannot verify. */
+/** Every way out the guard can suggest, plus what to check when it cannot verify. */
 export type ResolutionStepId =
   | 'move-date'
   | 'adjust-in-intacct'
@@ -36,7 +36,7 @@ export interface ResolutionStep {
 }
 
 /**
- * The ways out for this invoice, best first, in a careful controller's order (PRODUCT.md §1):
+ * The ways out for this invoice, best first, in a careful controller's order:
  * move the date only while the invoice has not synced; once synced, adjust in Intacct or mark
  * it exported; reopening last, and never as possible while the period is locked. Verdicts that
  * cannot vouch for the date get what to check instead. An `open` verdict needs no step.
@@ -131,7 +131,7 @@ function closingSoonSynced(verdict: Verdict): ResolutionStep[] {
 
 function moveDate(verdict: Verdict): ResolutionStep {
   const day = verdict.firstOpenDay;
-  // When Intacct judges the posting date, that is the field to move (PRODUCT.md §1).
+  // When Intacct judges the posting date, that is the field to move.
   const field = verdict.dateSource === 'posting' ? 'Posting Date' : 'Invoice Date';
   const noun = field.toLowerCase();
   if (!day) {

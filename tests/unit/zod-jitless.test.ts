@@ -51,7 +51,7 @@ describe('zod runs jitless', () => {
 
 describe('zod/mini, not classic zod', () => {
   // Classic zod's schemas cost about twice as much to build, and the content script builds
-  // them all at start-up (issue 6); importing it anywhere would put it back in a bundle.
+  // them all at start-up; importing it anywhere would put it back in a bundle.
   it('no module imports classic zod', () => {
     const classic = sourceFiles([
       'lib',
