@@ -18,10 +18,19 @@ export interface ExportDialogProps {
    */
   onExportAnyway: (event: MouseEvent<HTMLButtonElement>) => void;
   /**
-   * The organization's policy is still being read: Export anyway is shown but disabled, with
-   * a note, until it is known whether the policy allows it.
+   * The organization's policy is not known yet (a fresh install whose first policy read has not
+   * answered): Export anyway is shown but disabled, with a line saying why, until it is.
    */
   policyPending?: boolean;
+  /** Export anyway is logging and running the export: pressed once, it stays disabled. */
+  exporting?: boolean;
+  /**
+   * Why the last Export anyway ran nothing, as a sentence (shown as an alert). While it says the
+   * host's button changed, Export anyway stays disabled: the user has to click that button again.
+   */
+  problem?: string | null;
+  /** True when Export anyway cannot help until the user starts over (see {@link problem}). */
+  problemBlocksRetry?: boolean;
   /**
    * Where focus goes on close when the element focused before the dialog opened has left the
    * page meanwhile (the host re-rendered its Export button): the element now in its place.
@@ -36,7 +45,7 @@ const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * The question asked when an export is intercepted (PRODUCT.md §4): why, what to do instead,
+ * The question asked when an export is intercepted: why, what to do instead,
  * Cancel, and Export anyway unless blocked. A modal alert dialog: focus starts on Cancel (the
  * safe choice), Tab stays inside, Escape cancels, and focus goes back where it was on close.
  * Works inside a shadow root, where `document.activeElement` is only the host element.
@@ -50,10 +59,14 @@ export function ExportDialog({
   steps,
   dayFirst = false,
   policyPending = false,
+  exporting = false,
+  problem = null,
+  problemBlocksRetry = false,
   returnFocusTo,
 }: ExportDialogProps) {
   const titleId = useId();
   const pendingId = useId();
+  const problemId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -180,17 +193,25 @@ export function ExportDialog({
               type="button"
               className="pg-button pg-button--danger"
               data-testid="pg-export-anyway"
-              disabled={policyPending}
-              aria-describedby={policyPending ? pendingId : undefined}
+              disabled={policyPending || exporting || (problem !== null && problemBlocksRetry)}
+              aria-describedby={
+                [policyPending ? pendingId : '', problem ? problemId : ''].join(' ').trim() ||
+                undefined
+              }
               onClick={onExportAnyway}
             >
               Export anyway
             </button>
           )}
         </div>
+        {problem && !blocked ? (
+          <p className="pg-dialog-error" id={problemId} role="alert">
+            {problem}
+          </p>
+        ) : null}
         {policyPending && !blocked ? (
           <p className="pg-dialog-note" id={pendingId} role="status">
-            Checking your organization's policy before an export can go ahead anyway…
+            Waiting for your organization's policy, which may not allow this…
           </p>
         ) : null}
       </div>

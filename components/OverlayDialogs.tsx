@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useStore } from 'zustand';
+import { EXPORT_PROBLEM_TEXT } from '../lib/guard/export-problem';
 import type { GuardController } from '../lib/guard/guard-controller';
 import { ExportDialog } from './ExportDialog';
 import { ReloadDialog } from './ReloadDialog';
@@ -16,9 +17,17 @@ export interface OverlayDialogsProps {
 export function OverlayDialogs({ guard }: OverlayDialogsProps) {
   // Day-first comes with the verdict from the guard's settings: the content script has no
   // other copy of them to pass down.
-  const { verdict, reading, attempt, mode, orphaned, policyPending, dayFirst } = useStore(
-    guard.store,
-  );
+  const {
+    verdict,
+    reading,
+    attempt,
+    mode,
+    orphaned,
+    policyPending,
+    dayFirst,
+    exporting,
+    exportProblem,
+  } = useStore(guard.store);
 
   if (orphaned) {
     return attempt ? (
@@ -35,6 +44,9 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       snapshot={reading?.snapshot ?? null}
       mode={mode}
       policyPending={policyPending}
+      exporting={exporting}
+      problem={exportProblem ? EXPORT_PROBLEM_TEXT[exportProblem] : null}
+      problemBlocksRetry={exportProblem === 'action-changed'}
       dayFirst={dayFirst}
       onCancel={guard.cancel}
       onExportAnyway={onExportAnyway}

@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
+import type { PageSeen } from '../messages';
 import { controlsAmong, controlValues } from '../page/control-values';
+import { exportActionsOnPage } from '../page/export-actions-on-page';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
@@ -14,6 +16,7 @@ import {
 } from '../settings/defaults';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
+import type { ExportProblem } from './export-problem';
 import { looksLikeInvoiceUrl } from './invoice-url';
 import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
 
@@ -24,14 +27,19 @@ export interface GuardState {
   verdict: GuardVerdict | null;
   /** The export the user is being asked about, while the dialog is open. */
   attempt: ExportAttempt | null;
+  /** Export anyway is logging the override and running the export: it cannot be pressed again. */
+  exporting: boolean;
+  /** Why the last Export anyway ran nothing; the dialog says so and keeps holding. */
+  exportProblem: ExportProblem | null;
   mode: 'warn' | 'block';
   /** The user writes dates day-first: dates to copy onto the page are written that way. */
   dayFirst: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
-   * The organization's policy has not been read yet (Chromium can take seconds at start-up):
-   * it may forbid Export anyway, so that waits until it is known.
+   * The organization's policy is not known yet: neither the browser (seconds late at a
+   * Chromium start) nor the copy kept from the last start has answered. It may forbid Export
+   * anyway, so that waits until it is known.
    */
   policyPending: boolean;
 }
@@ -75,6 +83,11 @@ export interface GuardController {
   store: StoreApi<GuardState>;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
+  /**
+   * What the guard sees on the page now: where it read the dates, and the export actions it
+   * would hold (the popup's diagnostics). Looks the actions up when asked, not on every read.
+   */
+  seen(): PageSeen;
   /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
   onPageChange(listener: () => void): void;
   /** The user chose Cancel (or Escape): nothing is exported. */
@@ -121,6 +134,8 @@ export function startGuard(deps: GuardDeps): GuardController {
     reading: null,
     verdict: null,
     attempt: null,
+    exporting: false,
+    exportProblem: null,
     mode: 'warn',
     dayFirst: false,
     orphaned: false,
@@ -165,6 +180,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     const next = [
       onInvoice,
       JSON.stringify(reading.snapshot),
+      JSON.stringify(reading.sources),
       reading.dateElement,
       calendarState,
       settings,
@@ -207,7 +223,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       if (orphaned) return true;
       return verdict !== null && !PASSES.has(verdict.kind);
     },
-    onIntercept: (attempt) => store.setState({ attempt }),
+    onIntercept: (attempt) => store.setState({ attempt, exporting: false, exportProblem: null }),
   });
 
   let lastWatched: readonly Element[] = [];
@@ -265,26 +281,50 @@ export function startGuard(deps: GuardDeps): GuardController {
   return {
     store,
     refresh,
+    seen() {
+      const { reading } = store.getState();
+      const { exportWords } = deps.settingsStore.getState().settings;
+      return {
+        ...reading?.sources,
+        exportActions: exportActionsOnPage(deps.win.document, exportWords),
+      };
+    },
     onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
+      // Not while the override is being logged: it would be logged for an export never run.
+      if (store.getState().exporting) return;
       store.getState().attempt?.dismiss();
-      store.setState({ attempt: null });
+      store.setState({ attempt: null, exportProblem: null });
     },
     async exportAnyway(event) {
-      const { attempt, verdict, reading, mode, orphaned, policyPending } = store.getState();
+      const state = store.getState();
+      const { attempt, verdict, reading, mode, orphaned, policyPending } = state;
       // A policy still being read may say block: no override until it has been read.
-      if (!attempt || !event.isTrusted || mode === 'block' || orphaned || policyPending) {
+      if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
+      if (orphaned || policyPending) return false;
+      // The button the user chose, or the one the host re-rendered in its place; never a guess.
+      const target = attempt.liveAction();
+      if (!target) {
+        store.setState({ exportProblem: 'action-changed' });
         return false;
       }
-      await deps.recordOverride({
-        invoiceNumber: reading?.snapshot.invoiceNumber,
-        date: verdict?.date,
-        verdict: verdict?.kind ?? 'unreadable-date',
-        period: verdict?.period?.name,
-        url: deps.win.location.href.slice(0, 2000),
-      });
-      store.setState({ attempt: null });
-      return attempt.replay();
+      store.setState({ exporting: true, exportProblem: null });
+      try {
+        await deps.recordOverride({
+          invoiceNumber: reading?.snapshot.invoiceNumber,
+          date: verdict?.date,
+          verdict: verdict?.kind ?? 'unreadable-date',
+          period: verdict?.period?.name,
+          url: deps.win.location.href.slice(0, 2000),
+        });
+      } catch {
+        // No override without its record, and no silent failure: the dialog says so and holds.
+        store.setState({ exporting: false, exportProblem: 'not-logged' });
+        return false;
+      }
+      store.setState({ attempt: null, exporting: false });
+      // The host may have re-rendered during the write: run what now stands in its place.
+      return attempt.replay(target.isConnected ? target : (attempt.liveAction() ?? target));
     },
   };
 }

@@ -1,17 +1,23 @@
-import { accessibleName } from './accessible-name';
 import { findExportAction } from './export-action';
-import { normalizeName } from './normalize-label';
+import { liveActionFor, placeOf } from './live-action';
+import { type ActivationRoute, replayActivation } from './replay-activation';
 
 /** One stopped activation of an export action, waiting for the user's decision. */
 export interface ExportAttempt {
   /** The element the user activated (a button, link or menu item). */
   action: Element;
   /** How it was activated; the replay uses the same route so the host sees what it expects. */
-  via: 'click' | 'key';
-  /** The action as it stands on the page now: what the host re-rendered in its place, if it did. */
-  liveAction(): Element;
-  /** Runs the original action once; later calls do nothing and return false. */
-  replay(): boolean;
+  via: ActivationRoute;
+  /**
+   * The action as it stands on the page now: the original, or what the host re-rendered in its
+   * place; null when the host replaced it and nothing stands unambiguously in its place.
+   */
+  liveAction(): Element | null;
+  /**
+   * Runs the original action once, on `target` (default: {@link liveAction}). Later calls,
+   * and a call with no action to run, do nothing and return false.
+   */
+  replay(target?: Element | null): boolean;
   /** Drops the attempt without running the action. */
   dismiss(): void;
 }
@@ -29,45 +35,60 @@ export interface ExportGuardOptions {
 
 const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
 
+/** A pointer press in progress, judged once at its start; its later events follow that. */
+interface Press {
+  held: boolean;
+}
+
 /**
  * Stops export actions before the host's own handlers see them (capture phase on `window`,
  * which runs before React's listeners on its root), the shape of refined-github's
- * confirm-release. Click and keyboard activation are both covered; while an attempt is
- * pending, further activations are swallowed so a double click makes one dialog.
+ * confirm-release. A pointer press is judged when it starts, since press libraries act on
+ * `pointerdown`, `mousedown` or `pointerup` before any click: a held press loses all its
+ * events, up to its click. Clicks without a press (keyboard, script) and keys are judged as
+ * they come. While an attempt is pending, further activations are swallowed so a double
+ * click makes one dialog.
  */
 export function installExportGuard(options: ExportGuardOptions): void {
   const win = options.win ?? window;
   let pending: ExportAttempt | null = null;
   let replaying = false;
+  let press: Press | null = null;
 
   const stop = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
 
-  const handle = (event: Event, via: 'click' | 'key') => {
-    if (replaying) return;
+  /** Judges an activation; true when it was stopped. */
+  const judge = (event: Event, via: ActivationRoute): boolean => {
     const action = findExportAction(event.target, options.exportWords());
-    if (!action) return;
+    if (!action) return false;
     if (pending) {
       stop(event);
-      return;
+      return true;
     }
-    if (!options.shouldIntercept()) return;
+    if (!options.shouldIntercept()) return false;
     stop(event);
-    const key = event instanceof KeyboardEvent ? event.key : undefined;
+    hold(action, via, event instanceof KeyboardEvent ? event.key : undefined);
+    return true;
+  };
+
+  const hold = (action: Element, via: ActivationRoute, key: string | undefined) => {
+    const place = placeOf(action);
+    const liveAction = () => liveActionFor(action, place);
     let used = false;
     const attempt: ExportAttempt = {
       action,
       via,
-      liveAction: () => resolveLiveAction(action, win),
-      replay() {
-        if (used) return false;
+      liveAction,
+      replay(target = liveAction()) {
+        if (used || !target) return false;
         used = true;
         pending = null;
         replaying = true;
         try {
-          replayActivation(resolveLiveAction(action, win), via, key);
+          replayActivation(target, via, key);
         } finally {
           replaying = false;
         }
@@ -82,9 +103,36 @@ export function installExportGuard(options: ExportGuardOptions): void {
     options.onIntercept(attempt);
   };
 
-  const onClick = (event: MouseEvent) => handle(event, 'click');
+  const onPressStart = (event: MouseEvent) => {
+    if (replaying) return;
+    // Only the primary button presses (a right click opens a menu, and makes no click).
+    press = event.button === 0 ? { held: judge(event, 'press') } : null;
+  };
+  const onPointerDown = (event: PointerEvent) => onPressStart(event);
+  // A mousedown without a pointerdown before it starts a press of its own.
+  const onMouseDown = (event: MouseEvent) => {
+    if (replaying) return;
+    if (press) {
+      if (press.held) stop(event);
+      return;
+    }
+    onPressStart(event);
+  };
+  const onPressEnd = (event: Event) => {
+    if (!replaying && press?.held) stop(event);
+  };
+  const onClick = (event: MouseEvent) => {
+    if (replaying) return;
+    // A click with a count ends the press it came from; one without (a key, a script) has none.
+    if (press && event.detail > 0) {
+      if (press.held) stop(event);
+      press = null;
+      return;
+    }
+    judge(event, 'click');
+  };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (ACTIVATION_KEYS.has(event.key)) handle(event, 'key');
+    if (!replaying && ACTIVATION_KEYS.has(event.key)) judge(event, 'key');
   };
   // Buttons activate on Space at keyup; stop that half too or the browser clicks anyway.
   const onKeyUp = (event: KeyboardEvent) => {
@@ -98,40 +146,11 @@ export function installExportGuard(options: ExportGuardOptions): void {
   };
 
   const listen = { capture: true, signal: options.signal };
+  win.addEventListener('pointerdown', onPointerDown, listen);
+  win.addEventListener('mousedown', onMouseDown, listen);
+  win.addEventListener('pointerup', onPressEnd, listen);
+  win.addEventListener('mouseup', onPressEnd, listen);
   win.addEventListener('click', onClick, listen);
   win.addEventListener('keydown', onKeyDown, listen);
   win.addEventListener('keyup', onKeyUp, listen);
-}
-
-/**
- * The host may re-render the button while our dialog is open; replay on the element that
- * now stands in its place rather than on the detached node, which a framework handling events
- * at its root (React) ignores. "In its place": the same tag with the same accessible name,
- * the same id first. The name, not the raw text: a client re-render of server HTML drops the
- * whitespace between tags, and "⇧ Export" then reads "⇧Export".
- */
-function resolveLiveAction(action: Element, win: Window): Element {
-  if (action.isConnected) return action;
-  const doc = win.document;
-  const name = normalizeName(accessibleName(action));
-  const sameId = action.id ? doc.getElementById(action.id) : null;
-  for (const candidate of [sameId, ...doc.querySelectorAll(action.tagName)]) {
-    if (
-      candidate?.tagName === action.tagName &&
-      normalizeName(accessibleName(candidate)) === name
-    ) {
-      return candidate;
-    }
-  }
-  return action;
-}
-
-function replayActivation(action: Element, via: 'click' | 'key', key: string | undefined) {
-  const native = action.matches('button, a[href], input[type=button], input[type=submit]');
-  if (via === 'click' || native) {
-    (action as HTMLElement).click();
-    return;
-  }
-  // Custom widgets (role=menuitem) often act on keydown only: give them the key they got.
-  action.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 }

@@ -8,6 +8,8 @@ const quiet: GuardState = {
   reading: null,
   verdict: null,
   attempt: null,
+  exporting: false,
+  exportProblem: null,
   mode: 'warn',
   dayFirst: false,
   orphaned: false,
@@ -18,6 +20,7 @@ function fakeGuard(): GuardController {
   return {
     store: createStore<GuardState>(() => quiet),
     refresh: () => {},
+    seen: () => ({ exportActions: { names: [], count: 0 } }),
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway: async () => false,

@@ -161,11 +161,181 @@ describe('installExportGuard', () => {
     expect(calls).toEqual(['fresh']);
   });
 
+  it('replays on nothing, and runs nothing, when only a look-alike elsewhere is left', () => {
+    const { calls, attempts } = setUp(
+      '<aside><button data-call="sidebar">Export</button></aside><main><div id="bar"><button data-call="old">Export</button></div></main>',
+    );
+    document.querySelector<HTMLElement>('[data-call=old]')?.click();
+    // The host drops the whole invoice view: only the sidebar's Export is left on the page.
+    document.querySelector('main')?.remove();
+    expect(attempts[0]?.liveAction()).toBeNull();
+    expect(attempts[0]?.replay()).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
   it('stops guarding when its signal is aborted', () => {
     const { calls, attempts, controller } = setUp(PAGE);
     controller.abort();
     document.querySelector<HTMLElement>('[data-call=export]')?.click();
     expect(calls).toEqual(['export']);
     expect(attempts).toHaveLength(0);
+  });
+});
+
+/** A mouse press as a browser sends it, each event on `el` (the click's count is 1). */
+function press(el: Element) {
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  el.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerId: 1, isPrimary: true }));
+  el.dispatchEvent(new MouseEvent('mousedown', { ...init, detail: 1 }));
+  el.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerId: 1, isPrimary: true }));
+  el.dispatchEvent(new MouseEvent('mouseup', { ...init, detail: 1 }));
+  el.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
+}
+
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+describe('installExportGuard and press libraries', () => {
+  afterEach(() => {
+    for (const controller of installed.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  /** Every event of a press that reaches the host's own listeners on `el`. */
+  function hostSees(el: Element): string[] {
+    const seen: string[] = [];
+    for (const type of PRESS_EVENTS) el.addEventListener(type, () => seen.push(type));
+    return seen;
+  }
+
+  it('holds the whole press of an export action: the host sees none of its events', () => {
+    const { attempts } = setUp('<button id="sync">Sync</button>');
+    const button = document.getElementById('sync') as HTMLElement;
+    const seen = hostSees(button);
+    press(button);
+    expect(seen).toEqual([]);
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.via).toBe('press');
+  });
+
+  it('replays the press sequence once, so a library acting on pointerup runs once', () => {
+    const { attempts } = setUp(
+      '<div role="button" tabindex="0" id="sync"><span aria-hidden="true">cloud_upload</span>Sync</div>',
+    );
+    const button = document.getElementById('sync') as HTMLElement;
+    // React Aria's usePress: pressed on pointerdown, acts on pointerup, ignores the click after.
+    const runs: string[] = [];
+    let pressed = false;
+    button.addEventListener('pointerdown', (event) => {
+      pressed = (event as PointerEvent).button === 0;
+    });
+    document.addEventListener('pointerup', () => {
+      if (pressed) runs.push('sync');
+      pressed = false;
+    });
+    const seen = hostSees(button);
+    press(button);
+    expect(runs).toEqual([]);
+    expect(attempts[0]?.replay()).toBe(true);
+    expect(attempts[0]?.replay()).toBe(false);
+    expect(runs).toEqual(['sync']);
+    expect(seen).toEqual([...PRESS_EVENTS]);
+  });
+
+  it('holds an action that runs on mousedown before it runs', () => {
+    const { attempts } = setUp('<a id="sync">Sync to Intacct</a>');
+    const link = document.getElementById('sync') as HTMLElement;
+    const runs: string[] = [];
+    link.addEventListener('mousedown', () => runs.push('sync'));
+    press(link);
+    expect(runs).toEqual([]);
+    attempts[0]?.replay();
+    expect(runs).toEqual(['sync']);
+  });
+
+  it('judges a press once, at its start, and lets all of a passed press through', () => {
+    document.body.innerHTML = '<button id="sync">Sync</button>';
+    const controller = new AbortController();
+    installed.push(controller);
+    const judged = vi.fn(() => false);
+    installExportGuard({
+      exportWords: () => WORDS,
+      shouldIntercept: judged,
+      onIntercept: () => {},
+      signal: controller.signal,
+    });
+    const button = document.getElementById('sync') as HTMLElement;
+    const seen = hostSees(button);
+    press(button);
+    expect(seen).toEqual([...PRESS_EVENTS]);
+    expect(judged).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes one dialog of a press made while another is held', () => {
+    const { attempts } = setUp('<button id="sync">Sync</button>');
+    const button = document.getElementById('sync') as HTMLElement;
+    const seen = hostSees(button);
+    press(button);
+    press(button);
+    expect(attempts).toHaveLength(1);
+    expect(seen).toEqual([]);
+  });
+
+  it('holds the press events of that press only: a later keyboard click is judged on its own', () => {
+    const { calls, attempts } = setUp(
+      '<button id="sync">Sync</button><button data-call="save">Save</button>',
+    );
+    const button = document.getElementById('sync') as HTMLElement;
+    // The press is let go elsewhere: no click ends it.
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0 }));
+    attempts[0]?.dismiss();
+    document.querySelector<HTMLElement>('[data-call=save]')?.click();
+    expect(calls).toEqual(['save']);
+  });
+
+  it('leaves the arrow of a split button alone: it opens a menu, its items are judged', () => {
+    const { calls, attempts } = setUp(`
+      <div role="group"><button data-call="main">Save</button>
+      <button data-call="arrow" aria-haspopup="menu" aria-expanded="false" aria-label="Sync options">▾</button></div>
+      <ul role="menu"><li role="menuitem" data-call="pdf">Export PDF</li>
+      <li role="menuitem" data-call="intacct">Sync to Intacct</li></ul>`);
+    for (const call of ['arrow', 'pdf', 'intacct']) {
+      press(document.querySelector(`[data-call=${call}]`) as HTMLElement);
+    }
+    expect(calls).toEqual(['arrow', 'pdf']);
+    expect(attempts.map((attempt) => attempt.action.textContent)).toEqual(['Sync to Intacct']);
+  });
+
+  it('replays on the button in the re-rendered toolbar, not on a look-alike elsewhere', () => {
+    const { calls, attempts } = setUp(`
+      <nav><button data-call="sidebar">Export</button></nav>
+      <section id="invoice"><div role="toolbar"><button data-call="old">Export</button></div></section>`);
+    press(document.querySelector('[data-call=old]') as HTMLElement);
+    // The host re-renders the whole toolbar while the dialog is open.
+    const toolbar = document.createElement('div');
+    toolbar.setAttribute('role', 'toolbar');
+    const fresh = document.createElement('button');
+    fresh.textContent = 'Export';
+    fresh.addEventListener('click', () => calls.push('fresh'));
+    toolbar.append(fresh);
+    document.getElementById('invoice')?.replaceChildren(toolbar);
+    expect(attempts[0]?.liveAction()).toBe(fresh);
+    attempts[0]?.replay();
+    expect(calls).toEqual(['fresh']);
+  });
+
+  it('will not choose between two look-alikes in the place of the original', () => {
+    const { calls, attempts } = setUp(
+      '<section id="invoice"><div><button data-call="old">Export</button></div></section>',
+    );
+    press(document.querySelector('[data-call=old]') as HTMLElement);
+    const invoice = document.getElementById('invoice') as HTMLElement;
+    invoice.innerHTML =
+      '<button data-call="a">Export</button><button data-call="b">Export</button>';
+    for (const el of invoice.querySelectorAll<HTMLElement>('[data-call]')) {
+      el.addEventListener('click', () => calls.push(el.dataset.call ?? ''));
+    }
+    expect(attempts[0]?.liveAction()).toBeNull();
+    expect(attempts[0]?.replay()).toBe(false);
+    expect(calls).toEqual([]);
   });
 });

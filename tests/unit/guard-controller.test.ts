@@ -35,6 +35,8 @@ async function setUp(
     calendar?: Calendar | null;
     synced?: SyncedDates;
     policyReady?: Promise<unknown>;
+    /** Stands in for the audit log's write (the default keeps every record). */
+    recordOverride?: GuardDeps['recordOverride'];
   } = {},
 ) {
   if (options.calendar !== null) await writeStored(storedCalendar, options.calendar ?? CALENDAR);
@@ -67,9 +69,11 @@ async function setUp(
     today: () => '2026-10-05',
     isContextValid: () => contextValid,
     reportVerdict: (kind) => reported.push(kind),
-    recordOverride: async (record) => {
-      overrides.push(record);
-    },
+    recordOverride:
+      options.recordOverride ??
+      (async (record) => {
+        overrides.push(record);
+      }),
     isOwnNode: () => false,
     ...(options.policyReady ? { policyReady: options.policyReady } : {}),
   };
@@ -131,6 +135,87 @@ describe('startGuard', () => {
         period: 'Sep 2026',
       }),
     ]);
+  });
+
+  it('runs and logs once for a double click on Export anyway, disabled while it runs', async () => {
+    invoicePage('09/15/2026');
+    let written: () => void = () => {};
+    const records: unknown[] = [];
+    const { guard, exports } = await setUp({
+      recordOverride: (record) =>
+        new Promise<void>((resolve) => {
+          records.push(record);
+          written = resolve;
+        }),
+    });
+    document.getElementById('export')?.click();
+    const first = guard.exportAnyway(trusted);
+    expect(guard.store.getState().exporting).toBe(true);
+    const second = guard.exportAnyway(trusted);
+    written();
+    expect(await Promise.all([first, second])).toEqual([true, false]);
+    expect(records).toHaveLength(1);
+    expect(exports).toEqual(['export']);
+    expect(guard.store.getState()).toMatchObject({ attempt: null, exporting: false });
+  });
+
+  it('keeps holding, runs nothing and says so when the override cannot be logged', async () => {
+    invoicePage('09/15/2026');
+    let failing = true;
+    const records: unknown[] = [];
+    const { guard, exports } = await setUp({
+      recordOverride: async (record) => {
+        if (failing) throw new Error('QUOTA_BYTES quota exceeded');
+        records.push(record);
+      },
+    });
+    document.getElementById('export')?.click();
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(exports).toEqual([]);
+    expect(guard.store.getState()).toMatchObject({ exporting: false, exportProblem: 'not-logged' });
+    expect(guard.store.getState().attempt).not.toBeNull();
+    // Once the log can be written again, the same dialog can go ahead.
+    failing = false;
+    expect(await guard.exportAnyway(trusted)).toBe(true);
+    expect(exports).toEqual(['export']);
+    expect(records).toHaveLength(1);
+    expect(guard.store.getState().exportProblem).toBeNull();
+  });
+
+  it('does not cancel while the override is being logged, so what is logged also runs', async () => {
+    invoicePage('09/15/2026');
+    let written: () => void = () => {};
+    const { guard, exports } = await setUp({
+      recordOverride: () =>
+        new Promise<void>((resolve) => {
+          written = resolve;
+        }),
+    });
+    document.getElementById('export')?.click();
+    const running = guard.exportAnyway(trusted);
+    guard.cancel();
+    written();
+    expect(await running).toBe(true);
+    expect(exports).toEqual(['export']);
+  });
+
+  it('logs and runs nothing when the host replaced the button with look-alikes it cannot tell apart', async () => {
+    invoicePage('09/15/2026');
+    const { guard, exports, overrides } = await setUp();
+    document.getElementById('export')?.click();
+    const main = document.querySelector('main') as HTMLElement;
+    document.getElementById('export')?.remove();
+    const runs: string[] = [];
+    for (const name of ['a', 'b']) {
+      const button = document.createElement('button');
+      button.textContent = 'Export';
+      button.addEventListener('click', () => runs.push(name));
+      main.append(button);
+    }
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(guard.store.getState().exportProblem).toBe('action-changed');
+    expect(overrides).toEqual([]);
+    expect([...exports, ...runs]).toEqual([]);
   });
 
   it('ignores an Export anyway that a script, not the user, clicked', async () => {
@@ -299,6 +384,31 @@ describe('startGuard', () => {
     expect(guard.store.getState().verdict).toBeNull();
     expect(reported).toEqual([null]);
     expect(exports).toEqual(['export']);
+  });
+});
+
+describe('startGuard: what it sees', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('says where it read the date and which export actions it would hold', async () => {
+    invoicePage('09/15/2026', '<button>Export PDF</button><a href="#s">Sync to Intacct</a>');
+    const { guard } = await setUp();
+    expect(guard.seen()).toEqual({
+      invoiceDate: { label: 'Invoice Date', text: '09/15/2026', kind: 'field' },
+      exportActions: { names: ['Sync to Intacct', 'Export'], count: 2 },
+    });
+  });
+
+  it('follows a relabelled field even when the date stays the same', async () => {
+    invoicePage('09/15/2026');
+    const { guard } = await setUp();
+    (document.querySelector('label[for="date"]') as HTMLElement).textContent = 'Issue Date';
+    guard.refresh();
+    expect(guard.seen().invoiceDate?.label).toBe('Issue Date');
   });
 });
 
