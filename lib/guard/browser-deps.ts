@@ -12,16 +12,8 @@ import {
 import type { GuardDeps } from './guard-controller';
 import { OVERLAY_TAG } from './overlay-tag';
 import type { PageClaim } from './page-claim';
+import { runtimeAlive } from './runtime-alive';
 import { followSyncedDates } from './synced-dates-follower';
-
-/** Whether this content script can still talk to its extension (false after an update). */
-function runtimeAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
 
 /** Sends without caring for an answer; a dead context must not throw into the host page. */
 function post(message: unknown): Promise<unknown> {
