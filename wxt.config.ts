@@ -1,11 +1,11 @@
 import { defineConfig } from 'wxt';
-import { checkRevisionDefine } from './build/check-revision';
-import { extensionPagesCsp } from './build/csp';
-import { zodWithoutEval } from './build/zod-without-eval';
+import { checkRevisionDefine } from './build-config/check-revision';
+import { extensionPagesCsp } from './build-config/csp';
+import { zodWithoutEval } from './build-config/zod-without-eval';
 
 /**
  * `--mode e2e` builds (npm run build:e2e) also run on http://localhost and http://127.0.0.1
- * so the real-browser tests can serve fixture pages and calendars locally (PRODUCT.md §7).
+ * so the real-browser tests can serve fixture pages and calendars locally.
  * Production builds touch BuildOps only.
  */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -46,7 +46,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
     content_security_policy: { extension_pages: extensionPagesCsp(mode) },
-    // The team calendar's host is asked for when the user saves its URL (PRODUCT.md §6):
+    // The team calendar's host is asked for when the user saves its URL:
     // one origin at a time, never all of them at install.
     optional_host_permissions: ['https://*/*'],
     // Chrome and Edge publish enterprise policy to storage.managed only for keys this schema

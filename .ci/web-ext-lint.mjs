@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `web-ext lint` of the Firefox build, as addons.mozilla.org would run it (issue 7.4).
+ * `web-ext lint` of the Firefox build, as addons.mozilla.org would run it.
  * Fails on any error, and on any warning that is not a known one from a library: our own
  * code must lint clean. Known library warnings are printed with the reason they are not ours.
  * Usage: node .ci/web-ext-lint.mjs .output/firefox-mv3

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run size:check`: the size budgets of issue 6 against the production builds already in
+ * `npm run size:check`: the size budgets against the production builds already in
  * .output/ (run `npm run build` first). Deterministic: the same files give the same figures
  * on any machine, so CI checks sizes on every run (.ci/run); timings stay in `npm run bench`.
  * Exits 1 when a size budget is missed or a build is missing.
@@ -25,8 +25,6 @@ const evaluated = evaluateBudgets(
 );
 console.log(`${sizesTable(sizes)}\n\n${budgetTable(evaluated)}`);
 if (budgetsMissed(evaluated)) {
-  console.error(
-    'size:check: a size budget is missed (issue 6): make the build smaller, not the budget.',
-  );
+  console.error('size:check: a size budget is missed: make the build smaller, not the budget.');
   process.exit(1);
 }

@@ -58,7 +58,7 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * The log of "Export anyway" overrides (PRODUCT.md §5, §7): newest first, one
+ * The log of "Export anyway" overrides: newest first, one
  * `data-testid="audit-row"` per record, a filter, Export CSV, and Clear behind a confirmation,
  * since a cleared log cannot come back.
  */

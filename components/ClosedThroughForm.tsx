@@ -31,7 +31,7 @@ function isHalfTyped(field: unknown): boolean {
 }
 
 /**
- * The last closed day per Intacct module, the simplest calendar there is (PRODUCT.md §3): many
+ * The last closed day per Intacct module, the simplest calendar there is: many
  * teams only know "AR is closed through August 31". Saved on submit, with a message per field.
  */
 export function ClosedThroughForm({

@@ -47,7 +47,7 @@ function yearTitle(months: MonthStatus[], fiscalYearStartMonth: number): string 
 }
 
 /**
- * A fiscal year at a glance (PRODUCT.md §5): twelve months, each saying in words whether it is
+ * A fiscal year at a glance: twelve months, each saying in words whether it is
  * open, closing soon, closed or locked, with the current month marked. A list in reading order,
  * so a screen reader hears "September 2026, Closed" rather than a colour.
  */

@@ -17,7 +17,7 @@ const REFUSED: ReadonlySet<VerdictKind> = new Set(['closed', 'locked', 'synced-c
 const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locked' } as const;
 
 /**
- * The on-page banner (PRODUCT.md §4, §7): which date was read, which period holds it, why that
+ * The on-page banner: which date was read, which period holds it, why that
  * matters and the first open day. Always carries `data-verdict` so tests and QA can read the
  * verdict (and `data-invoice` / `data-date`: what it was judged on); hidden for `open`, where
  * there is nothing to say. A refusal is an `alert`, warnings and cannot-verify verdicts a

@@ -3,7 +3,7 @@
  * `npm test`: every test, in the order that fails fastest.
  *   1. unit + component tests once, TZ=UTC;
  *   2. the date-sensitive unit tests again under zones at the edges of the clock, because a
- *      verdict must never move a day with the machine's time zone (PRODUCT.md §3);
+ *      verdict must never move a day with the machine's time zone;
  *   3. the e2e build, then the real-browser tests in Chromium and Firefox ESR.
  * Vitest's own output is shown as usual; each run also writes a JSON report, and the last line
  * is one plain `N passed, N failed` summed over all runs (CI reads it, not vitest's summary).

@@ -1,5 +1,5 @@
 /**
- * Vitest 5 targets Node >= 22, and this project runs on Node 20 (notes/toolchain.md). Its
+ * Vitest 5 targets Node >= 22, and this project runs on Node 20. Its
  * reporter calls `Map.groupBy` to print failures, so on Node 20 every failing run crashed
  * with "Map.groupBy is not a function" instead of showing the failure. The vitest configs
  * import this file first so the main process has the three ES2024 statics vitest uses.

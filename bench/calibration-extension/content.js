@@ -2,7 +2,7 @@
  * A stand-in for the guard with known, deliberate costs, so the bench can be checked against
  * them (npm run bench -- --calibrate): it must report about +100 ms main-thread time and one
  * long task from the extension per page load, about +3.3 MB of heap, a busy mutation storm,
- * and verdicts on the banner hooks of PRODUCT.md §7. Every budget but the latency ones
+ * and verdicts on the banner hooks of docs/design.md. Every budget but the latency ones
  * should fail with it.
  */
 (() => {

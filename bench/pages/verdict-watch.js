@@ -1,7 +1,7 @@
 /*
  * Times "page change → the guard's verdict" from inside the page, where the change happens.
  * The guard's overlay is <period-guard-ui> with an open shadow root holding
- * [data-testid=pg-banner][data-verdict] (PRODUCT.md §7). Mutation observers on the document
+ * [data-testid=pg-banner][data-verdict]. Mutation observers on the document
  * (for the host) and on the shadow root (for the banner) call back in the microtask after
  * the guard writes, so performance.now() there is when the verdict reached the DOM.
  */

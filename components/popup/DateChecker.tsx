@@ -14,7 +14,7 @@ export interface DateCheckerProps {
 }
 
 /**
- * "Would Intacct take an invoice dated …?" (PRODUCT.md §5, §7): a date field that answers as
+ * "Would Intacct take an invoice dated …?": a date field that answers as
  * soon as a whole date is in it, no Enter needed, in the same words as the banner and dialog.
  * The answer is a polite live region, so it is read out when it changes.
  */

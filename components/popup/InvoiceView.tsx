@@ -6,6 +6,7 @@ import { resolutionSteps } from '../../lib/resolution/steps';
 import { CopyField } from '../CopyField';
 import { ResolutionList } from '../ResolutionList';
 import { VerdictSummary } from '../VerdictSummary';
+import { GuardSees } from './GuardSees';
 
 export interface InvoiceViewProps {
   state: InvoiceTabState;
@@ -14,7 +15,7 @@ export interface InvoiceViewProps {
 }
 
 /**
- * The popup on a BuildOps invoice (PRODUCT.md §5): the verdict with the invoice number and the
+ * The popup on a BuildOps invoice: the verdict with the invoice number and the
  * dates read, the ways out ranked for this case, the first open day to copy and, when a
  * closed period is in the way, the request to the Intacct admin, ready to send.
  */
@@ -54,6 +55,7 @@ export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
           <CopyField label="Request to reopen the period" value={request} multiline />
         </section>
       ) : null}
+      {state.seen ? <GuardSees seen={state.seen} verdict={verdict.kind} /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 /**
  * The popup before any calendar exists: one clear way to the settings page, where the
- * closed-through date alone is enough to start (PRODUCT.md §5).
+ * closed-through date alone is enough to start.
  */
 export function SetupPrompt({ onOpenSettings }: { onOpenSettings: () => void }) {
   const headingId = useId();

@@ -11,7 +11,7 @@ import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 /**
- * The log of "Export anyway" overrides (PRODUCT.md §5, §7): every record shown without a
+ * The log of "Export anyway" overrides: every record shown without a
  * click (`audit-row`, newest first), filterable, exportable as CSV, cleared only after a
  * confirmation.
  */

@@ -38,7 +38,7 @@ function readDays(text: string): { ok: true; days: number } | { ok: false; messa
 }
 
 /**
- * What the guard does (PRODUCT.md §4, §5): how many days ahead "closing soon" warns, and
+ * What the guard does: how many days ahead "closing soon" warns, and
  * whether a held export may go through anyway (warn) or not at all (block).
  */
 export function BehaviourSection() {

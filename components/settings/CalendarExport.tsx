@@ -6,7 +6,7 @@ import { downloadText } from './download';
 import { useStores } from './stores-context';
 
 /**
- * Files to take away (PRODUCT.md §5): the CSV template to fill in, and the calendar in use as
+ * Files to take away: the CSV template to fill in, and the calendar in use as
  * JSON (everything, imports back unchanged) or CSV (periods only, for a spreadsheet).
  */
 export function CalendarExport() {

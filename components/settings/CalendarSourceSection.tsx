@@ -4,7 +4,7 @@ import { Section } from './Section';
 import { useStores } from './stores-context';
 
 /**
- * The team calendar (PRODUCT.md §5, §6): the URL everyone's Period Guard fetches, with its
+ * The team calendar: the URL everyone's Period Guard fetches, with its
  * status. Below the calendar itself on the page: most people set their own calendar first,
  * and the fetch timings sit folded under "Advanced" inside.
  */

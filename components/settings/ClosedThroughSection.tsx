@@ -10,7 +10,7 @@ const MODULES: Module[] = ['AR', 'GL'];
 const NONE: ClosedThrough = {};
 
 /**
- * The last closed day per Intacct module (PRODUCT.md §5), saved module by module through the
+ * The last closed day per Intacct module, saved module by module through the
  * calendar store so a change made in another tab to the other module is kept.
  */
 export function ClosedThroughSection({ readOnly }: { readOnly: boolean }) {

@@ -2,7 +2,7 @@ import { CalendarExport } from './CalendarExport';
 import { CalendarImport } from './CalendarImport';
 import { Section } from './Section';
 
-/** Calendar files in and out (PRODUCT.md §3, §5): the fastest way to a full calendar. */
+/** Calendar files in and out: the fastest way to a full calendar. */
 export function ImportExportSection({ readOnly }: { readOnly: boolean }) {
   return (
     <Section

@@ -14,7 +14,7 @@ import { useSave } from './use-save';
 import { WordListEditor } from './WordListEditor';
 
 /**
- * How the guard reads the BuildOps page (PRODUCT.md §4, §5): which labels mark the invoice and
+ * How the guard reads the BuildOps page: which labels mark the invoice and
  * posting dates, which buttons count as an export, and whether dates are written day first.
  * Every change saves at once and reaches open BuildOps tabs through storage.
  */

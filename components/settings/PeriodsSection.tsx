@@ -9,7 +9,7 @@ import { useSave } from './use-save';
 const NO_PERIODS: readonly Period[] = [];
 
 /**
- * The company's accounting periods, added, edited and deleted in place (PRODUCT.md §5). The
+ * The company's accounting periods, added, edited and deleted in place. The
  * table announces its own saves; a refused write is shown here, and the row goes back to
  * what is stored.
  */

@@ -81,7 +81,7 @@ const defaultRemove = (pattern: string) => browser.permissions.remove({ origins:
 const TICK_MS = 30_000;
 
 /**
- * The settings page's calendar source (PRODUCT.md §5, §6, §7): the team calendar's address
+ * The settings page's calendar source: the team calendar's address
  * with its refresh interval, maximum age and fetch timeout, and how fetching it is going.
  * Saving asks the browser for that one host (the click is the user gesture the permission
  * prompt needs), then stores the source; the background fetches it at once. Values the

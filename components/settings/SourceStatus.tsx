@@ -25,9 +25,9 @@ const STATE_WORDS: Record<SourceState, string> = {
 };
 
 /**
- * Where the calendar comes from and how fetching it is going (PRODUCT.md §5, §6): source,
+ * Where the calendar comes from and how fetching it is going: source,
  * last good fetch and its age, next check, last error. `data-state` is the automation hook
- * of PRODUCT.md §7; `aria-busy` and `data-last-attempt` let tests (and screen readers) know
+ * of the page contract (docs/design.md); `aria-busy` and `data-last-attempt` let tests (and screen readers) know
  * a check is under way or has happened.
  */
 export function SourceStatus(props: SourceStatusProps) {

@@ -21,7 +21,7 @@ interface Problem {
  * What could not be read from storage (a corrupt value, a newer version's data, storage gone),
  * in the stores' own sentences. Shown at the top of the page: what the page shows below is
  * then not what is stored, and the user must know before editing. A value that was set aside
- * (issue 7.2: kept, never deleted) can be downloaded from here, exactly as it was stored.
+ * (kept, never deleted) can be downloaded from here, exactly as it was stored.
  */
 export function StoredProblems() {
   const stores = useStores();

@@ -12,7 +12,7 @@ import { useSave } from './use-save';
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /**
- * The fiscal year at a glance (PRODUCT.md §5): the year strip of the calendar in use, and the
+ * The fiscal year at a glance: the year strip of the calendar in use, and the
  * month the fiscal year starts in. Placed first on the page: it is the answer to "where are
  * we?" before any detail.
  */

@@ -28,7 +28,7 @@ function hasSomethingToShow(state: GuardState): boolean {
 const FRAME_FALLBACK_MS = 100;
 
 /**
- * Mounts the overlay in `<period-guard-ui>` (open shadow root, PRODUCT.md §7) once the guard
+ * Mounts the overlay in `<period-guard-ui>` (open shadow root, docs/design.md) once the guard
  * has something to show, and keeps it mounted if the host app wipes the body. A page with no
  * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render.
  * The overlay is built, banner and all, as soon as there is something to show, in the guard's

@@ -14,8 +14,7 @@ type CalendarWriter = Pick<CalendarStore, 'getState'>;
 /**
  * Reads a calendar file and, only if the whole file is good, makes it the calendar in use:
  * the settings page's path, in one call (the page itself previews between the two steps).
- * A refused file writes nothing: the calendar in use stays exactly as it was (PRODUCT.md
- * §3). When storage refuses the write (quota, a newer version of the extension owns it, the
+ * A refused file writes nothing: the calendar in use stays exactly as it was. When storage refuses the write (quota, a newer version of the extension owns it, the
  * extension was reloaded), that is one more problem, in the store's own words, and storage
  * still holds what it held.
  */

@@ -3,7 +3,7 @@ import type { Calendar, ClosedThrough, Module, Period } from './model';
 
 /**
  * The books one invoice is judged against, with its entity's override already applied
- * (PRODUCT.md §3). Kept apart from the verdict so the popup and settings can show the same
+ *. Kept apart from the verdict so the popup and settings can show the same
  * closed-through days the guard uses.
  */
 export interface Books {

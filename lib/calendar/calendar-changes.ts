@@ -34,8 +34,8 @@ export interface CalendarChanges {
 }
 
 /**
- * The differences between the calendar in use and the one an import would leave (PRODUCT.md
- * §5: "preview, then apply"). A period is the same period when its books (entity), module and
+ * The differences between the calendar in use and the one an import would leave
+ * ("preview, then apply"). A period is the same period when its books (entity), module and
  * name match, so renaming shows as one removed and one added, and moving its dates or status
  * shows as changed. Lists keep the calendars' own order.
  */

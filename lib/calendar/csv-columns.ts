@@ -27,7 +27,7 @@ export const CSV_FIELDS: readonly CsvField[] = [
   'module',
 ];
 
-/** Header names accepted for each field (PRODUCT.md §3), compared after {@link normalize}. */
+/** Header names accepted for each field, compared after {@link normalize}. */
 const ALIASES: Readonly<Record<CsvField, readonly string[]>> = {
   name: ['Period', 'Name', 'Period Name'],
   start: ['Start', 'Start Date'],

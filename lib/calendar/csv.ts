@@ -9,7 +9,7 @@ import { findPeriodClashes, type PlacedPeriod } from './validate';
 export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
 
 /**
- * Reads the CSV calendar format of PRODUCT.md §3: one period a row, header names matched
+ * Reads the CSV calendar format (docs/calendar-files.md): one period a row, header names matched
  * without case and with their aliases, dates `yyyy-MM-dd` or `MM/dd/yyyy`, files as Excel
  * saves them (BOM, CRLF, quotes, blank lines). Rows with an Entity go to that entity's books.
  *

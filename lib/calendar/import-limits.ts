@@ -1,7 +1,7 @@
 /*
  * How much one calendar file may hold. A real calendar has a few dozen periods; these limits
  * sit far above any real one and exist so that a wrong or hostile file is refused in
- * milliseconds instead of freezing the settings page (issue 7: bounded time per input).
+ * milliseconds instead of freezing the settings page (bounded time per input).
  */
 
 /** Periods per file, company and entities together: 40 entities × 10 years × 12 months × AR/GL is 9,600. */

@@ -13,7 +13,7 @@ export interface ImportProblem {
 
 /**
  * What an import gives back: the whole calendar, or every problem and no calendar at all. A
- * bad file is refused whole (PRODUCT.md §3) so the calendar in use is never half replaced.
+ * bad file is refused whole so the calendar in use is never half replaced.
  */
 export type ImportResult =
   | { ok: true; calendar: Calendar; format: 'csv' | 'json' }

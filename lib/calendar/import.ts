@@ -9,7 +9,7 @@ export { MAX_IMPORT_BYTES } from './import-text';
 
 /**
  * Reads a calendar file chosen by the user (or fetched from the team's URL) in either
- * format of PRODUCT.md §3. JSON when the name ends in `.json` or the text starts with `{`,
+ * format (docs/calendar-files.md). JSON when the name ends in `.json` or the text starts with `{`,
  * CSV otherwise, so a JSON file saved as "calendar.txt" still works. Oversized or empty text
  * is refused before any parsing, with one clear message.
  */

@@ -16,7 +16,7 @@ export type JsonScan =
  *   mistakes (a stray letter, single quotes, a trailing comma in a list). The offset here is
  *   the one V8 gives when it does give one.
  * - Refuse a file with more values than any calendar before parsing it: V8 takes seconds to
- *   build an object of 400,000 keys from a 5 MB file (issue 7: bounded time per input).
+ *   build an object of 400,000 keys from a 5 MB file (bounded time per input).
  *
  * Nesting is kept on an explicit stack, so 100,000 open brackets cannot overflow the call
  * stack. Runs in one pass; stops at the first error or once `maxValues` is passed.

@@ -11,7 +11,7 @@ import { findPeriodClashes, type PlacedPeriod } from './validate';
 export { calendarToJson } from './json-export';
 
 /**
- * Reads the JSON calendar format: the full model of PRODUCT.md §3 with `"version": 1`,
+ * Reads the JSON calendar format: the full model (docs/calendar-files.md) with `"version": 1`,
  * checked by the zod schema and then by the same cross-row checks as CSV (overlapping
  * periods, repeated names) for the company and each entity once the shape is right (they
  * need well-formed periods to compare). Any problem refuses the file; problems name the
@@ -88,7 +88,7 @@ function describeValue(value: unknown): string {
 /**
  * A file with more periods or entities than any calendar is refused before the schema runs:
  * the schema takes about as long per missing field as per period, and 10,000 empty periods
- * are 40,000 missing fields (issue 7: bounded time per input).
+ * are 40,000 missing fields (bounded time per input).
  */
 function checkSize(value: object): ImportProblem | undefined {
   const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0);

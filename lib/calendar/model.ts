@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from './iso-date';
 
 /**
- * The period calendar (PRODUCT.md §3), version 1. This schema is the JSON file format, the
+ * The period calendar, version 1. This schema is the JSON file format, the
  * stored shape and the remote format alike, so what we export we import again unchanged.
  */
 

@@ -16,6 +16,8 @@ export const invoiceSnapshotSchema = z.lazy(() =>
     invoiceDate: z.nullable(isoDateSchema),
     invoiceDateText: text200,
     postingDate: z.optional(isoDateSchema),
+    /** A posting date the page shows but that does not read as a date: nothing can be vouched for. */
+    unreadablePostingDate: text200,
     accountingReferenceId: text200,
     syncStatus: text200,
     entity: text200,

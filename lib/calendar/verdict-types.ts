@@ -1,7 +1,7 @@
 import type { IsoDate } from './iso-date';
 import type { Period } from './model';
 
-/** Every verdict of PRODUCT.md §4. Only `open` lets an export through without a question. */
+/** Every verdict the guard can give. Only `open` lets an export through without a question. */
 export const VERDICTS = [
   'open',
   'closing-soon',

@@ -13,7 +13,7 @@ import type { Verdict, VerdictOptions } from './verdict-types';
 export { firstOpenDay } from './first-open-day';
 
 /**
- * The verdict on one invoice (PRODUCT.md §4): may it be exported to Intacct as it is? A pure
+ * The verdict on one invoice: may it be exported to Intacct as it is? A pure
  * function of the snapshot, the calendar and the options, so the banner, the export guard,
  * the badge and the popup all agree. `snapshot === null` means the page shows no invoice.
  */
@@ -35,6 +35,8 @@ export function verdictFor(
     snapshot?.entity,
   );
   if (readable && verdict.date !== undefined) verdict.dateSource = judged.dateSource;
+  // The invoice date read, the posting date shown did not: say which date is the problem.
+  if (verdict.kind === 'unreadable-date' && snapshot?.invoiceDate) verdict.dateSource = 'posting';
   return verdict;
 }
 
@@ -58,7 +60,7 @@ function hasNothing(calendar: Calendar): boolean {
 }
 
 /**
- * The rules, in the order of PRODUCT.md §4: what cannot be verified first, then what the
+ * The rules, in this order: what cannot be verified first, then what the
  * books forbid (locked before closed, since a locked period cannot even be reopened), then
  * how soon an open period closes. `day` is `date`'s day number (`isoDayNumber`).
  */

@@ -11,7 +11,7 @@ export type DateReading =
   | { ok: false; reason: 'empty' | 'no-date' | 'ambiguous' | 'invalid' };
 
 export interface PageDateOptions {
-  /** Read `15/09/2026` as day/month/year. Only when the user says so (PRODUCT.md §4). */
+  /** Read `15/09/2026` as day/month/year. Only when the user says so. */
   dayFirst?: boolean;
 }
 
@@ -107,7 +107,7 @@ function cleanPageText(text: string): string {
 
 /**
  * The one date in a piece of page text, e.g. `Issue Date: Sep 15, 2026 (Net 30)` or
- * `Tue, 09/15/2026`. Formats of PRODUCT.md §4; surrounding words, weekdays, ordinals and
+ * `Tue, 09/15/2026`. The formats of docs/using.md; surrounding words, weekdays, ordinals and
  * odd spaces are ignored. Built with `toIsoDate`, never `new Date(string)`, whose reading
  * depends on the browser and its time zone.
  *

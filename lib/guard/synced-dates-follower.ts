@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
+import type { RememberSyncedDateMessage } from '../messages';
 import { followStored } from '../settings/follow-stored';
 import { storedSyncedDates } from '../settings/items';
 import type { SyncedDates } from '../settings/synced-dates-schema';
@@ -7,8 +8,12 @@ import type { GuardDeps } from './guard-controller';
 /**
  * The remembered original dates of synced invoices, as the guard needs them: the current
  * map, a way to add one, and change notifications (another tab may remember one first).
+ * Read here, written only by the background (lib/settings/synced-dates-writer.ts), which
+ * `send` asks: a tab writing the map itself could overwrite another tab's entry.
  */
-export function followSyncedDates(): GuardDeps['syncedDates'] & { whenReady: Promise<void> } {
+export function followSyncedDates(
+  send: (message: RememberSyncedDateMessage) => Promise<unknown>,
+): GuardDeps['syncedDates'] & { whenReady: Promise<void>; dispose(): void } {
   let current: SyncedDates = {};
   const listeners = new Set<() => void>();
   const follower = followStored(storedSyncedDates, (read) => {
@@ -20,14 +25,14 @@ export function followSyncedDates(): GuardDeps['syncedDates'] & { whenReady: Pro
     whenReady: follower.whenReady,
     current: () => current,
     remember(invoiceNumber: string, date: IsoDate) {
-      // First sight wins: a later visit must never overwrite the original date.
-      void follower
-        .mutate((map) => (map[invoiceNumber] ? map : { ...map, [invoiceNumber]: date }))
-        .catch(() => {});
+      // First sight wins (the background keeps an earlier date). Losing one is not worth an
+      // error on the host page: the next visit asks again.
+      void send({ type: 'remember-synced-date', invoiceNumber, date }).catch(() => {});
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    dispose: () => follower.dispose(),
   };
 }

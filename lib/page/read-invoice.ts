@@ -174,6 +174,8 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     invoiceNumber: numbers.size === 1 ? [...numbers][0] : undefined,
     invoiceDateText: invoiceDate.text,
     postingDate: postingDate.date ?? undefined,
+    unreadablePostingDate:
+      postingDate.date === null && postingDate.text ? postingDate.text : undefined,
     accountingReferenceId: firstText(found.accountingReferenceId, isReference),
     syncStatus: firstText(found.syncStatus, hasText),
     entity: firstText(found.entity, hasText),

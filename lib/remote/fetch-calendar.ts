@@ -3,10 +3,10 @@ import { readLimitedBody } from './read-body';
 import { readCalendarBody } from './read-calendar-body';
 import { buildUrlPolicy, checkCalendarUrl, type UrlPolicy } from './url-policy';
 
-/** PRODUCT.md §6: a fetch may take 20 s by default and never more than 30 s. */
+/** A fetch may take 20 s by default and never more than 30 s. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const MAX_TIMEOUT_MS = 30_000;
-/** PRODUCT.md §6: a real calendar is a few KB; 1 MB is a wrong file or a runaway server. */
+/** A real calendar is a few KB; 1 MB is a wrong file or a runaway server. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** Why a fetch brought no calendar. Each comes with a sentence for the user. */

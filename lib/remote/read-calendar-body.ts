@@ -20,7 +20,7 @@ export type CalendarBody =
   | { ok: false; reason: 'unparseable' | 'invalid'; detail: string };
 
 /**
- * Reads the bytes of a fetched calendar in the formats of PRODUCT.md §3, through the same
+ * Reads the bytes of a fetched calendar in the calendar formats, through the same
  * import as a file the user picks, so a URL and a file are judged alike. `hint` is the
  * address's file name or the server's content type, used only to prefer JSON.
  */

@@ -65,7 +65,7 @@ export interface RemoteScheduler {
 }
 
 /**
- * Keeps the calendar in use in step with its source, from the background (PRODUCT.md §6):
+ * Keeps the calendar in use in step with its source, from the background:
  * - a URL source (the user's, or the policy's `calendarUrl`) is fetched when due — after
  *   `refreshMinutes`, sooner with backoff after failures — by a one-shot alarm that always
  *   points at the next due check; at background start; at browser start; when the source

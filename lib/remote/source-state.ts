@@ -4,7 +4,7 @@ import { isStale } from './stale';
 
 /**
  * The one-word state of the calendar source, as `calendar-source-status` shows it in
- * `data-state` (PRODUCT.md §7):
+ * `data-state`:
  * - `ok`: the last check brought or confirmed the calendar (or there is no URL to check);
  * - `pending`: a URL is set but has not been checked yet;
  * - `error`: the last check failed; the last good calendar is still in use;

@@ -4,8 +4,7 @@ import type { Settings } from '../settings/settings-schema';
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * True when the calendar from a URL has gone `maxAgeHours` without a good fetch (PRODUCT.md
- * §6): the guard can no longer vouch for it and verdicts become `stale-calendar`. A source
+ * True when the calendar from a URL has gone `maxAgeHours` without a good fetch: the guard can no longer vouch for it and verdicts become `stale-calendar`. A source
  * never fetched successfully ages from the moment it was set, so a URL that never worked
  * turns stale too, instead of leaving an older calendar in use forever. No status means no
  * URL source: nothing to go stale. An unreadable instant counts as stale (fail loud).

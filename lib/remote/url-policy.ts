@@ -1,5 +1,5 @@
 /**
- * Which calendar addresses Period Guard will fetch (PRODUCT.md §6, §7). Production builds
+ * Which calendar addresses Period Guard will fetch. Production builds
  * fetch HTTPS only: the calendar decides whether exports are stopped, so it must not be
  * changeable by anyone on the network path. The e2e build also accepts plain http on
  * localhost and 127.0.0.1 (any port), where the real-browser tests serve their calendars.
@@ -25,7 +25,7 @@ export type CalendarUrlCheck =
       url: string;
       /**
        * The host permission pattern to ask for: this host only, every path, any port (match
-       * patterns cannot name a port). Nothing broader, as PRODUCT.md §6 asks.
+       * patterns cannot name a port). Nothing broader.
        */
       permissionPattern: string;
     }

@@ -53,6 +53,9 @@ export function verdictExplanation(verdict: Verdict, snapshot: InvoiceSnapshot |
     case 'unreadable-date': {
       if (snapshot === null)
         return 'No invoice was found on this page, so there is no date to check.';
+      if (verdict.dateSource === 'posting') {
+        return `The posting date “${snapshot.unreadablePostingDate ?? ''}” could not be read as one date, so Period Guard cannot check its period.`;
+      }
       const shown = snapshot.invoiceDateText?.trim();
       return shown
         ? `The invoice date “${shown}” could not be read as one date, so Period Guard cannot check its period.`

@@ -26,6 +26,8 @@ export function verdictHeadline(verdict: Verdict): string {
     case 'stale-calendar':
       return 'Period calendar out of date: cannot verify';
     case 'unreadable-date':
-      return 'Invoice date not readable: cannot verify';
+      return verdict.dateSource === 'posting'
+        ? 'Posting date not readable: cannot verify'
+        : 'Invoice date not readable: cannot verify';
   }
 }

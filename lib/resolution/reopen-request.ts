@@ -11,7 +11,7 @@ import {
 } from './phrases';
 
 /**
- * A ready-to-send request to the Intacct admin to reopen the period (PRODUCT.md §1, step 4):
+ * A ready-to-send request to the Intacct admin to reopen the period:
  * which invoice and date, which period and module, why, and that the period should be closed
  * again after the re-sync. Plain text so it pastes into mail or chat as it is. `null` when
  * the verdict has no closed period to reopen (open, closing soon, or cannot verify).

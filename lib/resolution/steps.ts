@@ -4,7 +4,7 @@ import type { Verdict } from '../calendar/verdict-types';
 import { formatLongDate } from '../dates/format';
 import { closeClause, closeOverdue, invoiceSynced, periodLocked, periodPhrase } from './phrases';
 
-/** Every way out the guard can suggest (PRODUCT.md §1), plus what to check when it cannot verify. */
+/** Every way out the guard can suggest, plus what to check when it cannot verify. */
 export type ResolutionStepId =
   | 'move-date'
   | 'adjust-in-intacct'
@@ -36,7 +36,7 @@ export interface ResolutionStep {
 }
 
 /**
- * The ways out for this invoice, best first, in a careful controller's order (PRODUCT.md §1):
+ * The ways out for this invoice, best first, in a careful controller's order:
  * move the date only while the invoice has not synced; once synced, adjust in Intacct or mark
  * it exported; reopening last, and never as possible while the period is locked. Verdicts that
  * cannot vouch for the date get what to check instead. An `open` verdict needs no step.
@@ -58,7 +58,13 @@ export function resolutionSteps(
         ? [adjustInIntacct(verdict, snapshot), markExported(), reopenStep(verdict, true)]
         : [moveDate(verdict), reopenStep(verdict, false)];
     case 'unreadable-date':
-      return [checkDateField(snapshot), checkDateSettings(), checkInIntacct()];
+      return [
+        verdict.dateSource === 'posting'
+          ? checkPostingDateField(snapshot)
+          : checkDateField(snapshot),
+        checkDateSettings(),
+        checkInIntacct(),
+      ];
     case 'no-calendar':
       return [loadCalendar(), checkInIntacct()];
     case 'stale-calendar':
@@ -125,7 +131,7 @@ function closingSoonSynced(verdict: Verdict): ResolutionStep[] {
 
 function moveDate(verdict: Verdict): ResolutionStep {
   const day = verdict.firstOpenDay;
-  // When Intacct judges the posting date, that is the field to move (PRODUCT.md §1).
+  // When Intacct judges the posting date, that is the field to move.
   const field = verdict.dateSource === 'posting' ? 'Posting Date' : 'Invoice Date';
   const noun = field.toLowerCase();
   if (!day) {
@@ -214,6 +220,15 @@ function checkDateField(snapshot: InvoiceSnapshot | null): ResolutionStep {
     detail: shown
       ? `The page shows “${shown}” as the invoice date, which Period Guard cannot read as one date. Make sure the Invoice Date holds a full date (for example 09/15/2026), then check again.`
       : 'Period Guard found no invoice date on this page. Fill in the Invoice Date (not the Due Date), or open the invoice itself, then check again.',
+    possible: true,
+  };
+}
+
+function checkPostingDateField(snapshot: InvoiceSnapshot | null): ResolutionStep {
+  return {
+    id: 'check-date-field',
+    title: 'Check the posting date field',
+    detail: `The page shows “${snapshot?.unreadablePostingDate ?? ''}” as the posting date, which Period Guard cannot read as one date. Intacct posts by that date: make sure it holds a full date (for example 09/15/2026), then check again.`,
     possible: true,
   };
 }

@@ -27,7 +27,7 @@ function safeCell(value: string | undefined): string {
 }
 
 /**
- * The "Export anyway" records as CSV for the controller (PRODUCT.md §5): one row per record in
+ * The "Export anyway" records as CSV for the controller: one row per record in
  * the order given (the settings page passes what it shows, newest first), CRLF line endings,
  * quoted where needed, every text cell guarded against formula injection. `When` is the ISO
  * instant as stored (unambiguous in any zone), the invoice date its `yyyy-MM-dd` day.

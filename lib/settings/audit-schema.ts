@@ -5,7 +5,7 @@ import { VERDICTS } from '../calendar/verdict-types';
 import { capAuditLog } from './audit-cap';
 
 /**
- * One "Export anyway" (PRODUCT.md §4): who can later explain why an invoice went to Intacct
+ * One "Export anyway": who can later explain why an invoice went to Intacct
  * against the guard's advice. `at` is an instant (when it happened), `date` the calendar date
  * of the invoice that was judged.
  */

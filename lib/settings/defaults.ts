@@ -1,5 +1,5 @@
 /**
- * Defaults for what the guard looks for on the page (PRODUCT.md §4). Users and policy can
+ * Defaults for what the guard looks for on the page. Users and policy can
  * change them; matching is case-insensitive and ignores surrounding punctuation.
  */
 

@@ -13,7 +13,7 @@ import {
 
 /**
  * The settings in force: the user's, with every value the organization's policy sets put
- * over them (policy wins, PRODUCT.md §6). Pure; the guard, the popup, the background's
+ * over them (policy wins). Pure; the guard, the popup, the background's
  * scheduler and the settings page all compute it from the user's stored settings and the
  * policy read by managed.ts.
  *

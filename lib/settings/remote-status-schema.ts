@@ -21,7 +21,7 @@ export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 const instant = z.lazy(() => z.iso.datetime({ offset: true }));
 
 /**
- * What the background knows about fetching the calendar from its URL (PRODUCT.md §6), kept
+ * What the background knows about fetching the calendar from its URL, kept
  * in `local:remoteStatus` so the settings page, the popup and the guard can all show it.
  * Instants, not calendar dates: "fetched 3 hours ago" is about time, not about a day.
  * `null` when the calendar has no URL source.

@@ -13,7 +13,7 @@ export interface SetAsideFile {
 }
 
 /**
- * Everything kept aside for a stored thing, as a file to download (issue 7.2: set aside,
+ * Everything kept aside for a stored thing, as a file to download (set aside,
  * kept for export, never deleted): the corrupt copies in quarantine, and a value a newer
  * version of the extension saved, which stays where it is (writes are refused) and is
  * exported from there. `null` when nothing is set aside, so the page shows no button.

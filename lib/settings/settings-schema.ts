@@ -8,7 +8,7 @@ import {
 } from './defaults';
 
 /**
- * The user's settings (PRODUCT.md §5), version 2. The same number is the storage item's
+ * The user's settings, version 2. The same number is the storage item's
  * version (items.ts); it also sits in the value so an exported or pasted settings blob says
  * which shape it is.
  */
@@ -40,7 +40,7 @@ export const REFRESH_MINUTES_MAX = 1440;
 export const MAX_AGE_HOURS_DEFAULT = 24;
 export const MAX_AGE_HOURS_MIN = 1;
 export const MAX_AGE_HOURS_MAX = 720;
-/** How long one fetch of the calendar URL may take (PRODUCT.md §6: default 20 s, at most 30 s). */
+/** How long one fetch of the calendar URL may take (default 20 s, at most 30 s). */
 export const TIMEOUT_SECONDS_DEFAULT = 20;
 export const TIMEOUT_SECONDS_MIN = 1;
 export const TIMEOUT_SECONDS_MAX = 30;
@@ -49,7 +49,7 @@ export const TIMEOUT_SECONDS_MAX = 30;
 export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
 
 /**
- * Where the calendar comes from. A URL source is fetched by the background (PRODUCT.md §6);
+ * Where the calendar comes from. A URL source is fetched by the background;
  * whether plain `http:` is acceptable depends on the build (e2e only), so that check lives
  * with the fetcher, not here.
  */

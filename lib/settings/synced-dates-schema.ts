@@ -4,7 +4,7 @@ import { isoDateSchema } from '../calendar/model';
 
 /**
  * The date each invoice carried when the guard first saw it synced, by invoice number.
- * Intacct judges later re-syncs by that original date (PRODUCT.md §1), which the page may no
+ * Intacct judges later re-syncs by that original date, which the page may no
  * longer show once someone edits the invoice.
  */
 export const syncedDatesSchema = z.lazy(() =>

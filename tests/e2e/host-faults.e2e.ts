@@ -16,7 +16,7 @@ import {
 import type { PageDriver } from './support/page-driver';
 
 /**
- * Issue 7, host-page faults: a host that re-renders, navigates fast, blanks its fields while
+ * Host-page faults: a host that re-renders, navigates fast, blanks its fields while
  * loading and throws everywhere (tests/fixtures/faults.html). In each: the right verdict,
  * exactly one export after Export anyway, no stuck UI.
  */

@@ -19,7 +19,7 @@ import {
 } from './support';
 
 /*
- * Enterprise policy in real browsers (PRODUCT.md §6, issue 5): the values an admin pushes
+ * Enterprise policy in real browsers: the values an admin pushes
  * reach storage.managed, win over the user's settings, and the settings page shows them
  * read-only as "Managed by your organization". Chromium reads a policy file from a private
  * /etc/chromium (support/policy.ts); Firefox a managed-storage manifest in its HOME.
@@ -27,7 +27,7 @@ import {
 
 const TEAM_PATH = '/it/team-calendar.json';
 
-/** Chromium can take seconds to load policy (notes/toolchain.md); the page polls for it. */
+/** Chromium can take seconds to load policy; the page polls for it. */
 const POLICY_WAIT = { timeout: 30_000 };
 
 let server: FixtureServer;

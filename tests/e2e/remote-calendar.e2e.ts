@@ -19,7 +19,7 @@ import {
 import { type PageDriver, playwrightDriver } from './support/page-driver';
 
 /*
- * The team calendar URL in real Chromium (PRODUCT.md §6, issue 5): a local server serves a
+ * The team calendar URL in real Chromium: a local server serves a
  * good calendar, then each fault in turn, and after each the test reads the calendar the
  * extension holds and the status the settings page shows. The tests run in order and share
  * one browser: each step starts from what the one before left, as a user's week would.

@@ -12,7 +12,7 @@ function find(html: string) {
   return { doc, value, summary: value && { text: value.text, shape: value.shape } };
 }
 
-describe('findLabelledValue: every shape of PRODUCT.md §4', () => {
+describe('findLabelledValue: every labelled shape', () => {
   it.each<[string, string, LabelShape]>([
     [
       'label for → input',

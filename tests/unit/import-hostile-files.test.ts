@@ -16,7 +16,7 @@ import {
 import { parseCalendarJson } from '../../lib/calendar/json';
 
 /*
- * What the fuzzers found (issue 7.1), one test per finding, each a file small enough to
+ * What the fuzzers found, one test per finding, each a file small enough to
  * read: before the fixes these threw (stack overflow), took seconds to minutes, or quoted
  * megabytes back at the user.
  */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { findUnsafeSinks } from '../support/unsafe-sinks';
 
 /*
- * Issue 7.4, security by construction: none of our code turns text into markup or code.
+ * Security by construction: none of our code turns text into markup or code.
  * The host page is untrusted and calendar files come from anywhere; with no such sink in
  * the extension, neither can become script (textContent and React's escaping only).
  * Biome covers part of this too (biome.json: noDangerouslySetInnerHtml, noGlobalEval,

@@ -13,7 +13,7 @@ const fail = (reason: 'empty' | 'no-date' | 'ambiguous' | 'invalid'): DateReadin
 
 describe('parsePageDate (month first, the default)', () => {
   it.each<[string, DateReading]>([
-    // The formats of PRODUCT.md §4
+    // The formats the reader accepts
     ['09/15/2026', ok('2026-09-15')],
     ['9/5/2026', ok('2026-09-05')],
     ['09/15/26', ok('2026-09-15')],

@@ -96,7 +96,7 @@ const expected: Record<VerdictKind, Record<Variant, string[]>> = {
 const table = VERDICTS.flatMap((kind) => VARIANTS.map((variant) => [kind, variant] as const));
 
 describe('resolutionSteps', () => {
-  it.each(table)('%s × %s gives the ranked steps of PRODUCT.md §1', (kind, variant) => {
+  it.each(table)('%s × %s gives the ranked steps', (kind, variant) => {
     const steps = resolutionSteps(verdictOf(kind, variant), snapshotOf(variant));
     expect(steps.map((s) => s.id)).toEqual(expected[kind][variant]);
     for (const step of steps) {

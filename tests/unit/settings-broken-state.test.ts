@@ -6,7 +6,7 @@ import { defaultSettings } from '../../lib/settings/settings-schema';
 import { createCalendarStore, createSettingsStore } from '../../lib/settings/stores';
 
 /*
- * Issue 7.2: a stored value that is corrupt or from a future version is detected, set aside
+ * A stored value that is corrupt or from a future version is detected, set aside
  * (kept for export, never deleted) and reported; every store then says its status is not
  * `ok`, which the guard shows as "cannot verify".
  */

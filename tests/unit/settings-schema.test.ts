@@ -20,7 +20,7 @@ const urlSource = (change: Record<string, unknown> = {}) => ({
 });
 
 describe('defaultSettings', () => {
-  it('are valid and say what PRODUCT.md says', () => {
+  it('are valid and say what the docs say', () => {
     const settings: Settings = settingsSchema.parse(defaultSettings());
     expect(settings).toEqual({
       version: 2,

@@ -9,7 +9,7 @@ import type { LaunchedFirefox } from './firefox';
 
 /**
  * Every network request the browser's pages and the extension make while a test runs, for
- * PRODUCT.md's privacy promise (README "Permissions and privacy"): nothing leaves the browser
+ * The privacy promise (docs/privacy.md): nothing leaves the browser
  * but the calendar fetch the user configured.
  *
  * What each browser lets a test see (tried on Chromium 156 and Firefox ESR 153):

@@ -8,13 +8,13 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** Host-page fixtures served by the fixture server. */
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/fixtures');
 
-/** Debian's browsers; test tools may not download their own here (notes/toolchain.md). */
+/** Debian's browsers; test tools may not download their own here. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
 /**
  * The `npm run build:e2e` output for a browser. Only the e2e build runs its content script on
- * localhost/127.0.0.1 (PRODUCT.md §7), so tests must never load the production build.
+ * localhost/127.0.0.1, so tests must never load the production build.
  * Throws with the command to run when the build is missing, instead of a vague launch error.
  */
 export function e2eExtensionDir(browser: 'chrome' | 'firefox'): string {

@@ -21,7 +21,7 @@ export interface PolicyDir {
  * (`policies/managed/period-guard.json`, the Linux format of the README's "For admins"), and
  * a launcher script that starts Chromium with that directory bind-mounted over
  * /etc/chromium in a private mount namespace (`unshare -m`; `-rm` as a normal user), so the
- * real /etc is never touched (notes/toolchain.md). Pass `launcher` as `executablePath`.
+ * real /etc is never touched. Pass `launcher` as `executablePath`.
  */
 export async function chromiumWithPolicy(
   values: Record<string, unknown>,

@@ -10,7 +10,7 @@ import { calendarSchema } from '../../../lib/calendar/model';
 import { preview } from './hostile-text';
 
 /*
- * The invariants every import must keep, whatever the file (issue 7.1):
+ * The invariants every import must keep, whatever the file:
  * - it returns: no exception escapes;
  * - it returns soon: a generous time bound per call (see timeLimitMs);
  * - a refusal names at least one problem, each with a readable message, and points at the
@@ -40,7 +40,7 @@ const WHOLE_FILE = [
   /^the file must hold one calendar object/,
 ];
 
-/** How importCalendarText picks the reader (import.ts, PRODUCT.md §3). */
+/** How importCalendarText picks the reader (import.ts). */
 export function expectedFormat(text: string, fileName: string | undefined): 'csv' | 'json' {
   if (fileName?.trim().toLowerCase().endsWith('.json')) return 'json';
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

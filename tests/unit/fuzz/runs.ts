@@ -1,5 +1,5 @@
 /**
- * How many generated cases each fuzz property runs (issue 7 asks for at least 10,000 in the
+ * How many generated cases each fuzz property runs (at least 10,000 in the
  * suite). Every fuzz test takes its `numRuns` from here, so this table is the count, and
  * fuzz-suite-size.test.ts checks the sum. Sized so the whole fuzz suite stays well under 30 s
  * on a 2-core machine.
