@@ -6,6 +6,7 @@ import { resolutionSteps } from '../../lib/resolution/steps';
 import { CopyField } from '../CopyField';
 import { ResolutionList } from '../ResolutionList';
 import { VerdictSummary } from '../VerdictSummary';
+import { GuardSees } from './GuardSees';
 
 export interface InvoiceViewProps {
   state: InvoiceTabState;
@@ -54,6 +55,7 @@ export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
           <CopyField label="Request to reopen the period" value={request} multiline />
         </section>
       ) : null}
+      {state.seen ? <GuardSees seen={state.seen} verdict={verdict.kind} /> : null}
     </div>
   );
 }
