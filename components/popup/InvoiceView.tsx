@@ -4,6 +4,7 @@ import { resolutionSteps } from '../../lib/resolution/steps';
 import { CopyField } from '../CopyField';
 import { VerdictSummary } from '../VerdictSummary';
 import { WaysOut } from '../WaysOut';
+import { GuardSees } from './GuardSees';
 
 export interface InvoiceViewProps {
   state: InvoiceTabState;
@@ -40,6 +41,7 @@ export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
         titleClassName="pg-popup-title"
         steps={steps}
       />
+      {state.seen ? <GuardSees seen={state.seen} verdict={verdict.kind} /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../lib/calendar/import';
 import { calendarAfterImport } from '../../lib/calendar/import-merge';
+import { importWarnings } from '../../lib/calendar/import-warnings';
 import type { Calendar } from '../../lib/calendar/model';
 import { useCalendarState } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
@@ -52,13 +53,11 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   // The preview compares the file with the calendar as it is now, not as it was when the file
   // was chosen: a period deleted meanwhile (here or in another tab) changes what Apply does.
   const current = useCalendarState((s) => s.calendar, store);
-  const changes = useMemo(
-    () =>
-      state.step === 'preview'
-        ? calendarChanges(current, calendarAfterImport(current, state.imported, state.format))
-        : null,
-    [state, current],
-  );
+  const preview = useMemo(() => {
+    if (state.step !== 'preview') return null;
+    const next = calendarAfterImport(current, state.imported, state.format);
+    return { changes: calendarChanges(current, next), warnings: importWarnings(next) };
+  }, [state, current]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     clear();
@@ -165,11 +164,12 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
         </div>
       ) : null}
 
-      {state.step === 'preview' && changes ? (
+      {state.step === 'preview' && preview ? (
         <ImportPreview
           fileName={state.fileName}
           format={state.format}
-          changes={changes}
+          changes={preview.changes}
+          warnings={preview.warnings}
           applying={applying}
           onApply={apply}
           onCancel={reset}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { buildUrlPolicy, type UrlPolicy } from '../remote/url-policy';
+import { withTimeout } from '../with-timeout';
 import { type ManagedFlags, managedFlags } from './effective-settings';
 import { type ManagedPolicy, parseManagedPolicy } from './managed-policy-schema';
 
@@ -10,6 +11,7 @@ export {
   managedFlags,
   policyCalendar,
 } from './effective-settings';
+
 export type { ManageableSetting, ManagedPolicy } from './managed-policy-schema';
 
 /** The part of `storage.managed` we use. */
@@ -82,22 +84,6 @@ export async function readManagedPolicy(
   urlPolicy: UrlPolicy = buildUrlPolicy(),
 ): Promise<ManagedRead> {
   return validatedRead(await readManagedRaw(area), urlPolicy);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 export interface ManagedPolicyState extends ManagedRead {

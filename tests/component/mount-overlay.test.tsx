@@ -20,6 +20,7 @@ function fakeGuard(): GuardController {
   return {
     store: createStore<GuardState>(() => quiet),
     refresh: () => {},
+    seen: () => ({ exportActions: { names: [], count: 0 } }),
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway: async () => false,

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium-args.mjs';
 import { type LaunchOptions, launchEnv } from './launch-env';
 import { CHROMIUM_PATH } from './paths';
 
@@ -17,21 +18,6 @@ export interface LaunchedChromium {
   serviceWorker(): Promise<Worker>;
   /** Closes the browser and deletes its temporary profile. */
   close(): Promise<void>;
-}
-
-/** Flags proven on this machine; extensions need a persistent context. */
-function chromiumArgs(extDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extDir}`,
-    `--load-extension=${extDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
 }
 
 function isExtensionWorker(worker: Worker): boolean {
