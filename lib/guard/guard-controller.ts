@@ -37,8 +37,9 @@ export interface GuardState {
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
-   * The organization's policy has not been read yet (Chromium can take seconds at start-up):
-   * it may forbid Export anyway, so that waits until it is known.
+   * The organization's policy is not known yet: neither the browser (seconds late at a
+   * Chromium start) nor the copy kept from the last start has answered. It may forbid Export
+   * anyway, so that waits until it is known.
    */
   policyPending: boolean;
   /** On a list page, the selected invoices that held the export (the dialog lists them). */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../calendar/verdict-types';
 import { type PageState, pageStateSchema } from '../messages';
+import { withTimeout } from '../with-timeout';
 
 /** The slice of `browser.tabs` the popup uses, so tests can stand in for it. */
 export interface TabsApi {
@@ -36,20 +37,4 @@ export async function readPageState(
   } catch {
     return null;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
