@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
+import type { PageSeen } from '../messages';
 import { controlsAmong, controlValues } from '../page/control-values';
+import { exportActionsOnPage } from '../page/export-actions-on-page';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
@@ -87,6 +89,11 @@ export interface GuardController {
   list?: ListGuard;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
+  /**
+   * What the guard sees on the page now: where it read the dates, and the export actions it
+   * would hold (the popup's diagnostics). Looks the actions up when asked, not on every read.
+   */
+  seen(): PageSeen;
   /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
   onPageChange(listener: () => void): void;
   /** The user chose Cancel (or Escape): nothing is exported. */
@@ -174,6 +181,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     const next = [
       onInvoice,
       JSON.stringify(reading.snapshot),
+      JSON.stringify(reading.sources),
       reading.dateElement,
       calendarState,
       settings,
@@ -278,6 +286,14 @@ export function startGuard(deps: GuardDeps): GuardController {
     store,
     list,
     refresh,
+    seen() {
+      const { reading } = store.getState();
+      const { exportWords } = deps.settingsStore.getState().settings;
+      return {
+        ...reading?.sources,
+        exportActions: exportActionsOnPage(deps.win.document, exportWords),
+      };
+    },
     onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
       // Not while the override is being logged: it would be logged for an export never run.

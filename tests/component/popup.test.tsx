@@ -38,6 +38,38 @@ const syncedInvoice: InvoiceTabState = {
 const onInvoice = (state: InvoiceTabState) => () => Promise.resolve(state);
 const elsewhere = () => Promise.resolve(null);
 
+describe('popup: what the guard sees', () => {
+  const seen = {
+    invoiceDate: { label: 'Invoice Date', text: '03/18/2026', kind: 'field' as const },
+    exportActions: { names: ['Sync to Intacct'], count: 1 },
+  };
+
+  it('shows the field read and the export actions found on an invoice', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({ readState: onInvoice({ ...closedInvoice, seen }) });
+    const sees = await screen.findByTestId('popup-guard-sees');
+    expect(sees).toHaveTextContent('“03/18/2026”, labelled “Invoice Date” (form field)');
+    expect(sees).toHaveTextContent('Sync to Intacct');
+  });
+
+  it('shows them on a BuildOps page without an invoice too, beside the calendar', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({
+      readState: () => Promise.resolve({ isInvoice: false, snapshot: null, verdict: null, seen }),
+    });
+    const sees = await screen.findByTestId('popup-guard-sees');
+    expect(sees).toHaveTextContent('Sync to Intacct');
+    expect(screen.queryByTestId('popup-verdict')).not.toBeInTheDocument();
+  });
+
+  it('is not shown where no content script answered', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({ readState: elsewhere });
+    await screen.findByTestId('popup-check-date-input');
+    expect(screen.queryByTestId('popup-guard-sees')).not.toBeInTheDocument();
+  });
+});
+
 describe('popup on a BuildOps invoice', () => {
   it('shows the verdict, the invoice, the ranked steps and the first open day to copy', async () => {
     await seed({ calendar: sampleCalendar });
