@@ -3,6 +3,7 @@ import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
 import { type AuditLog, auditLogSchema } from './audit-schema';
+import { type HeldCalendar, heldCalendarSchema } from './held-calendar-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
 import { migrateSettingsV1toV2 } from './settings-migrations';
 import {
@@ -34,12 +35,14 @@ const SETTINGS_FALLBACK: Settings = defaultSettings();
 const AUDIT_LOG_FALLBACK: AuditLog = [];
 const SYNCED_DATES_FALLBACK: SyncedDates = {};
 const REMOTE_STATUS_FALLBACK: RemoteStatus | null = null;
+const HELD_CALENDAR_FALLBACK: HeldCalendar | null = null;
 
 /** Version of the stored calendar; the calendar's own `version` field is the file format's. */
 const CALENDAR_ITEM_VERSION = 1;
 const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
 const REMOTE_STATUS_ITEM_VERSION = 1;
+const HELD_CALENDAR_ITEM_VERSION = 1;
 
 /**
  * Steps from one stored version to the next: `n` turns a version `n - 1` value into a
@@ -127,6 +130,16 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   repair: 'it is written again at the next check',
 });
 
+/** A team calendar held back as suspicious (held-calendar-schema.ts); `null` when none is. */
+export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCalendar', {
+  version: HELD_CALENDAR_ITEM_VERSION,
+  migrations: {},
+  fallback: HELD_CALENDAR_FALLBACK,
+  schema: z.nullable(heldCalendarSchema),
+  noun: 'held team calendar',
+  repair: 'it is fetched again at the next check',
+});
+
 /** Every stored thing, for what walks them all (the background's stamp keeper). */
 export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedCalendar,
@@ -134,4 +147,5 @@ export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedAuditLog,
   storedSyncedDates,
   storedRemoteStatus,
+  storedHeldCalendar,
 ] as readonly StoredThing<unknown>[];
