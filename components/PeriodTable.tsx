@@ -6,6 +6,7 @@ import {
   type PeriodDraft,
   type PeriodField,
   type PeriodFieldErrors,
+  periodsOverlap,
   validatePeriodDraft,
 } from '../lib/calendar/period-draft';
 import { formatLongDate } from '../lib/dates/format';
@@ -16,6 +17,35 @@ export interface PeriodTableProps {
   onChange: (periods: Period[]) => void;
   /** For a calendar managed by policy or a remote URL: shown, not editable. */
   readOnly?: boolean;
+}
+
+/**
+ * What the status line under the table says. Kept as what happened, not as text, so the count
+ * it gives is always the table's current one (another tab may change the calendar meanwhile).
+ */
+type LastAction =
+  | { kind: 'saved'; period: Period }
+  | { kind: 'deleted'; period: Period }
+  | { kind: 'restored'; period: Period }
+  | { kind: 'not-restored'; period: Period; clash: Period };
+
+function countOf(n: number): string {
+  return `${n} ${n === 1 ? 'period' : 'periods'}`;
+}
+
+function describeAction(action: LastAction | null, count: number): string {
+  switch (action?.kind) {
+    case undefined:
+      return '';
+    case 'saved':
+      return `Saved ${action.period.name}.`;
+    case 'deleted':
+      return `Deleted ${action.period.name}. ${countOf(count)} left.`;
+    case 'restored':
+      return `Restored ${action.period.name}. ${countOf(count)} in the calendar.`;
+    case 'not-restored':
+      return `${action.period.name} was not restored: it overlaps ${action.clash.name}, added since.`;
+  }
 }
 
 interface Editing {
@@ -56,7 +86,10 @@ function sortPeriods(periods: Period[]): Period[] {
 export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTableProps) {
   const captionId = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [lastAction, setLastAction] = useState<LastAction | null>(null);
+  /** A closed or locked period whose Delete waits for a second, explicit yes. */
+  const [confirming, setConfirming] = useState<Period | null>(null);
+  const confirmTextId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const focusRequest = useRef<string | null>(null);
 
@@ -72,6 +105,7 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
   function startEdit(row: number | 'new') {
     const draft = row === 'new' ? nextPeriodDraft(periods) : draftFromPeriod(periods[row]);
     setEditing({ row, draft, errors: {} });
+    setConfirming(null);
     focusRequest.current = 'name-input';
   }
 
@@ -91,24 +125,56 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
       setEditing({ ...editing, errors });
       const firstBad = FIELD_ORDER.find((field) => errors[field] !== undefined);
       focusRequest.current = `${firstBad}-input`;
-      setAnnouncement('');
+      setLastAction(null);
       return;
     }
     const next = sortPeriods([...others, result.period]);
     onChange(next);
     setEditing(null);
-    setAnnouncement(`Saved ${result.period.name}.`);
+    setLastAction({ kind: 'saved', period: result.period });
     focusRequest.current = `edit-${next.indexOf(result.period)}`;
   }
 
+  /**
+   * Delete asks first for a closed or locked period: those are the rows that keep exports out
+   * of closed books, and one slipped click must not drop one. Every delete can be undone.
+   */
   function remove(row: number) {
     const period = periods[row];
     if (!period) return;
+    if (period.status !== 'open' && confirming !== period) {
+      setConfirming(period);
+      setEditing(null);
+      focusRequest.current = 'keep';
+      return;
+    }
     const next = periods.filter((_, i) => i !== row);
     onChange([...next]);
     setEditing(null);
-    setAnnouncement(`Deleted ${period.name}.`);
+    setConfirming(null);
+    setLastAction({ kind: 'deleted', period });
     focusRequest.current = next.length === 0 ? 'add' : `edit-${Math.min(row, next.length - 1)}`;
+  }
+
+  function keep() {
+    const row = confirming ? periods.indexOf(confirming) : -1;
+    setConfirming(null);
+    focusRequest.current = row >= 0 ? `delete-${row}` : 'add';
+  }
+
+  /** Puts the last deleted period back, unless a period added since takes its days. */
+  function undo() {
+    if (lastAction?.kind !== 'deleted') return;
+    const { period } = lastAction;
+    const clash = periods.find((other) => periodsOverlap(other, period));
+    if (clash) {
+      setLastAction({ kind: 'not-restored', period, clash });
+      return;
+    }
+    const next = sortPeriods([...periods, period]);
+    onChange(next);
+    setLastAction({ kind: 'restored', period });
+    focusRequest.current = `edit-${next.indexOf(period)}`;
   }
 
   function setField(field: PeriodField, value: string) {
@@ -157,57 +223,64 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
               </td>
             </tr>
           ) : null}
-          {periods.map(
-            (period, row) =>
-              editRow(row, period.name) ?? (
-                <tr
-                  key={`${period.start}-${period.module ?? ''}-${period.name}`}
-                  data-testid="period-row"
-                >
-                  <th scope="row">{period.name}</th>
-                  <td>
-                    <time dateTime={period.start}>{formatLongDate(period.start)}</time>
-                  </td>
-                  <td>
-                    <time dateTime={period.end}>{formatLongDate(period.end)}</time>
-                  </td>
-                  <td>
-                    <span className="pg-status" data-status={period.status}>
-                      {STATUS_LABEL[period.status]}
-                    </span>
-                  </td>
-                  <td>
-                    {period.closesOn ? (
-                      <time dateTime={period.closesOn}>{formatLongDate(period.closesOn)}</time>
-                    ) : (
-                      <span className="pg-muted">Not set</span>
-                    )}
-                  </td>
-                  <td>{period.module ?? 'All'}</td>
-                  {readOnly ? null : (
-                    <td className="pg-row-actions">
-                      <button
-                        type="button"
-                        className="pg-button pg-button--small"
-                        data-focus={`edit-${row}`}
-                        aria-label={`Edit ${period.name}`}
-                        onClick={() => startEdit(row)}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="pg-button pg-button--small pg-button--quiet"
-                        aria-label={`Delete ${period.name}`}
-                        onClick={() => remove(row)}
-                      >
-                        Delete
-                      </button>
+          {periods
+            .map(
+              (period, row) =>
+                editRow(row, period.name) ?? (
+                  <tr
+                    key={`${period.start}-${period.module ?? ''}-${period.name}`}
+                    data-testid="period-row"
+                  >
+                    <th scope="row">{period.name}</th>
+                    <td>
+                      <time dateTime={period.start}>{formatLongDate(period.start)}</time>
                     </td>
-                  )}
-                </tr>
-              ),
-          )}
+                    <td>
+                      <time dateTime={period.end}>{formatLongDate(period.end)}</time>
+                    </td>
+                    <td>
+                      <span className="pg-status" data-status={period.status}>
+                        {STATUS_LABEL[period.status]}
+                      </span>
+                    </td>
+                    <td>
+                      {period.closesOn ? (
+                        <time dateTime={period.closesOn}>{formatLongDate(period.closesOn)}</time>
+                      ) : (
+                        <span className="pg-muted">Not set</span>
+                      )}
+                    </td>
+                    <td>{period.module ?? 'All'}</td>
+                    {readOnly ? null : (
+                      <td className="pg-row-actions">
+                        <button
+                          type="button"
+                          className="pg-button pg-button--small"
+                          data-focus={`edit-${row}`}
+                          aria-label={`Edit ${period.name}`}
+                          onClick={() => startEdit(row)}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          className="pg-button pg-button--small pg-button--quiet"
+                          data-focus={`delete-${row}`}
+                          aria-label={`Delete ${period.name}`}
+                          onClick={() => remove(row)}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ),
+            )
+            .flatMap((row, index) =>
+              confirming !== null && periods[index] === confirming
+                ? [row, confirmRow(confirming, index)]
+                : [row],
+            )}
           {editRow('new', 'new period')}
         </tbody>
       </table>
@@ -222,11 +295,53 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
           Add period
         </button>
       )}
-      <p className="pg-sr-only" role="status">
-        {announcement}
-      </p>
+      <div className="pg-table-status">
+        <p role="status">{describeAction(lastAction, periods.length)}</p>
+        {lastAction?.kind === 'deleted' ? (
+          <button type="button" className="pg-button pg-button--small" onClick={undo}>
+            Undo<span className="pg-sr-only"> delete of {lastAction.period.name}</span>
+          </button>
+        ) : null}
+      </div>
     </div>
   );
+
+  function confirmRow(period: Period, row: number) {
+    return (
+      <tr key={`confirm-${period.start}-${period.module ?? ''}`} className="pg-confirm-row">
+        <td colSpan={7}>
+          {/* Escape anywhere in the question keeps the period, as Cancel would. */}
+          <fieldset
+            aria-labelledby={confirmTextId}
+            className="pg-confirm"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') keep();
+            }}
+          >
+            <p id={confirmTextId}>
+              {`${period.name} is marked ${period.status}. Delete it? Period Guard would no longer know that its days are ${period.status}.`}
+            </p>
+            <button
+              type="button"
+              className="pg-button pg-button--small pg-button--danger"
+              data-testid="period-delete-confirm"
+              onClick={() => remove(row)}
+            >
+              Delete {period.name}
+            </button>
+            <button
+              type="button"
+              className="pg-button pg-button--small"
+              data-focus="keep"
+              onClick={keep}
+            >
+              Keep it
+            </button>
+          </fieldset>
+        </td>
+      </tr>
+    );
+  }
 }
 
 interface PeriodEditRowProps {

@@ -4,7 +4,12 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
-import { type InvoiceTabState, readPageState } from '../../lib/popup/read-page-state';
+import type { PageSeen, PageState } from '../../lib/messages';
+import {
+  type InvoiceTabState,
+  invoiceTabState,
+  readPageState,
+} from '../../lib/popup/read-page-state';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
@@ -16,7 +21,7 @@ export interface PopupAppProps {
   /** The stores to use; the popup's shared stores by default (tests pass their own). */
   stores?: AppStores;
   /** What the tab shows; by default the active tab's content script is asked. */
-  readState?: () => Promise<InvoiceTabState | null>;
+  readState?: () => Promise<PageState | null>;
   /** Opens the settings page; `runtime.openOptionsPage()` by default. */
   openSettings?: () => void;
   /** Today's date where the user is; tests pin it. */
@@ -30,7 +35,7 @@ export interface PopupAppProps {
 type TabView =
   | { view: 'loading' }
   | { view: 'invoice'; state: InvoiceTabState }
-  | { view: 'elsewhere' };
+  | { view: 'elsewhere'; seen?: PageSeen };
 
 function openOptionsPage(): void {
   browser.runtime.openOptionsPage().catch(() => {
@@ -59,7 +64,11 @@ export function PopupApp({
     readState()
       .catch(() => null)
       .then((state) => {
-        if (live) setTab(state ? { view: 'invoice', state } : { view: 'elsewhere' });
+        const invoice = invoiceTabState(state);
+        if (!live) return;
+        setTab(
+          invoice ? { view: 'invoice', state: invoice } : { view: 'elsewhere', seen: state?.seen },
+        );
       });
     return () => {
       live = false;
@@ -125,6 +134,7 @@ function Popup({
           <InvoiceView state={tab.state} dayFirst={dayFirst} />
         ) : (
           <ElsewhereView
+            seen={tab.seen}
             today={today}
             onOpenSettings={openSettings}
             remoteStatusStore={remoteStatusStore}

@@ -1,6 +1,6 @@
-import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useId, useMemo, useRef, useState } from 'react';
 import { saveImportedCalendar } from '../../lib/calendar/apply-import';
-import { type CalendarChanges, calendarChanges } from '../../lib/calendar/calendar-changes';
+import { calendarChanges } from '../../lib/calendar/calendar-changes';
 import {
   describeProblem,
   type ImportProblem,
@@ -8,7 +8,9 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../lib/calendar/import';
 import { calendarAfterImport } from '../../lib/calendar/import-merge';
+import { importWarnings } from '../../lib/calendar/import-warnings';
 import type { Calendar } from '../../lib/calendar/model';
+import { useCalendarState } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';
 import { useStores } from './stores-context';
@@ -23,7 +25,6 @@ type ImportState =
       fileName: string;
       format: 'csv' | 'json';
       imported: Calendar;
-      changes: CalendarChanges;
     };
 
 /** What a file input accepts: both calendar formats, by extension and by type. */
@@ -49,6 +50,14 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [applying, setApplying] = useState(false);
   const { outcome, save, clear } = useSave();
+  // The preview compares the file with the calendar as it is now, not as it was when the file
+  // was chosen: a period deleted meanwhile (here or in another tab) changes what Apply does.
+  const current = useCalendarState((s) => s.calendar, store);
+  const preview = useMemo(() => {
+    if (state.step !== 'preview') return null;
+    const next = calendarAfterImport(current, state.imported, state.format);
+    return { changes: calendarChanges(current, next), warnings: importWarnings(next) };
+  }, [state, current]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     clear();
@@ -87,15 +96,7 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
       setState({ step: 'refused', fileName, problems: result.errors });
       return;
     }
-    const current = store.getState().calendar;
-    const next = calendarAfterImport(current, result.calendar, result.format);
-    setState({
-      step: 'preview',
-      fileName,
-      format: result.format,
-      imported: result.calendar,
-      changes: calendarChanges(current, next),
-    });
+    setState({ step: 'preview', fileName, format: result.format, imported: result.calendar });
   }
 
   function reset() {
@@ -163,11 +164,12 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
         </div>
       ) : null}
 
-      {state.step === 'preview' ? (
+      {state.step === 'preview' && preview ? (
         <ImportPreview
           fileName={state.fileName}
           format={state.format}
-          changes={state.changes}
+          changes={preview.changes}
+          warnings={preview.warnings}
           applying={applying}
           onApply={apply}
           onCancel={reset}

@@ -44,7 +44,8 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     syncedDates,
     // Local storage only: Chromium can take seconds to answer the first read of the managed
     // (policy) area, and the banner must not wait for it. The policy lands in the effective
-    // settings store when it arrives, which re-judges; Export anyway waits for it.
+    // settings store when it arrives, which re-judges; Export anyway waits for it (the copy
+    // kept from the last start usually answers at once: lib/settings/policy-memory.ts).
     ready: Promise.allSettled([
       calendarStore.whenReady,
       sharedSettingsStore().whenReady,

@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
+import type { PageSeen } from '../messages';
 import { controlsAmong, controlValues } from '../page/control-values';
+import { exportActionsOnPage } from '../page/export-actions-on-page';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
@@ -35,8 +37,9 @@ export interface GuardState {
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
-   * The organization's policy has not been read yet (Chromium can take seconds at start-up):
-   * it may forbid Export anyway, so that waits until it is known.
+   * The organization's policy is not known yet: neither the browser (seconds late at a
+   * Chromium start) nor the copy kept from the last start has answered. It may forbid Export
+   * anyway, so that waits until it is known.
    */
   policyPending: boolean;
 }
@@ -80,6 +83,11 @@ export interface GuardController {
   store: StoreApi<GuardState>;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
+  /**
+   * What the guard sees on the page now: where it read the dates, and the export actions it
+   * would hold (the popup's diagnostics). Looks the actions up when asked, not on every read.
+   */
+  seen(): PageSeen;
   /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
   onPageChange(listener: () => void): void;
   /** The user chose Cancel (or Escape): nothing is exported. */
@@ -172,6 +180,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     const next = [
       onInvoice,
       JSON.stringify(reading.snapshot),
+      JSON.stringify(reading.sources),
       reading.dateElement,
       calendarState,
       settings,
@@ -272,6 +281,14 @@ export function startGuard(deps: GuardDeps): GuardController {
   return {
     store,
     refresh,
+    seen() {
+      const { reading } = store.getState();
+      const { exportWords } = deps.settingsStore.getState().settings;
+      return {
+        ...reading?.sources,
+        exportActions: exportActionsOnPage(deps.win.document, exportWords),
+      };
+    },
     onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
       // Not while the override is being logged: it would be logged for an export never run.

@@ -36,6 +36,7 @@ const AUDIT_LOG_FALLBACK: AuditLog = [];
 const SYNCED_DATES_FALLBACK: SyncedDates = {};
 const REMOTE_STATUS_FALLBACK: RemoteStatus | null = null;
 const HELD_CALENDAR_FALLBACK: HeldCalendar | null = null;
+const LAST_POLICY_FALLBACK: Record<string, unknown> | null = null;
 
 /** Version of the stored calendar; the calendar's own `version` field is the file format's. */
 const CALENDAR_ITEM_VERSION = 1;
@@ -43,6 +44,7 @@ const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
 const REMOTE_STATUS_ITEM_VERSION = 1;
 const HELD_CALENDAR_ITEM_VERSION = 1;
+const LAST_POLICY_ITEM_VERSION = 1;
 
 /**
  * Steps from one stored version to the next: `n` turns a version `n - 1` value into a
@@ -140,6 +142,19 @@ export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCa
   repair: 'it is fetched again at the next check',
 });
 
+/**
+ * The organization's policy as the background last read it from the browser, unvalidated (each
+ * reader validates it as it does a fresh read); `null` until the first read answered.
+ */
+export const storedLastPolicy = storedThing<Record<string, unknown> | null>('local:lastPolicy', {
+  version: LAST_POLICY_ITEM_VERSION,
+  migrations: {},
+  fallback: LAST_POLICY_FALLBACK,
+  schema: z.nullable(z.record(z.string(), z.unknown())),
+  noun: 'copy of your organization’s policy',
+  repair: 'it is written again when the browser next starts',
+});
+
 /** Every stored thing, for what walks them all (the background's stamp keeper). */
 export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedCalendar,
@@ -148,4 +163,5 @@ export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedSyncedDates,
   storedRemoteStatus,
   storedHeldCalendar,
+  storedLastPolicy,
 ] as readonly StoredThing<unknown>[];

@@ -18,6 +18,18 @@ const september: Period = {
   status: 'open',
   closesOn: '2026-10-05',
 };
+const october: Period = {
+  name: 'October 2026',
+  start: '2026-10-01',
+  end: '2026-10-31',
+  status: 'open',
+};
+const november: Period = {
+  name: 'November 2026',
+  start: '2026-11-01',
+  end: '2026-11-30',
+  status: 'open',
+};
 
 /** The table as the settings page holds it: the list lives in the parent, as in storage. */
 function Host({ initial, onChange }: { initial: Period[]; onChange: (next: Period[]) => void }) {
@@ -142,17 +154,101 @@ describe('PeriodTable', () => {
     expect(screen.getByRole('button', { name: 'Edit August 2026' })).toHaveFocus();
   });
 
-  it('deletes a row and moves focus to the next one', async () => {
-    const { user, onChange } = renderTable();
-    await user.click(screen.getByRole('button', { name: 'Delete August 2026' }));
-    expect(onChange).toHaveBeenLastCalledWith([september]);
-    expect(rows()).toHaveLength(1);
-    expect(screen.getByText('Deleted August 2026.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Edit September 2026' })).toHaveFocus();
+  it('deletes an open period at once, says how many are left, and moves focus to the next row', async () => {
+    const { user, onChange } = renderTable([september, october]);
     await user.click(screen.getByRole('button', { name: 'Delete September 2026' }));
+    expect(onChange).toHaveBeenLastCalledWith([october]);
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted September 2026. 1 period left.');
+    expect(screen.getByRole('button', { name: 'Edit October 2026' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete October 2026' }));
     expect(screen.queryAllByTestId('period-row')).toHaveLength(0);
     expect(screen.getByText(/No periods yet/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted October 2026. 0 periods left.');
     expect(screen.getByRole('button', { name: 'Add period' })).toHaveFocus();
+  });
+
+  it.each([
+    ['closed', august],
+    ['locked', { ...august, status: 'locked' as const }],
+  ])('asks before deleting a %s period; Keep it and Escape keep it', async (status, period) => {
+    const { user, onChange } = renderTable([period, september]);
+    await user.click(screen.getByRole('button', { name: 'Delete August 2026' }));
+    expect(onChange).not.toHaveBeenCalled();
+    const question = screen.getByRole('group', {
+      name: new RegExp(`August 2026 is marked ${status}`),
+    });
+    expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete August 2026' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Delete August 2026' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete August 2026' }));
+    await user.click(screen.getByTestId('period-delete-confirm'));
+    expect(onChange).toHaveBeenLastCalledWith([september]);
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted August 2026. 1 period left.');
+  });
+
+  it('undoes a delete, putting the period back in its place', async () => {
+    const { user, onChange } = renderTable([september, october]);
+    await user.click(screen.getByRole('button', { name: 'Delete September 2026' }));
+    await user.click(screen.getByRole('button', { name: 'Undo delete of September 2026' }));
+    expect(onChange).toHaveBeenLastCalledWith([september, october]);
+    expect(rows()).toHaveLength(2);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Restored September 2026. 2 periods in the calendar.',
+    );
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit September 2026' })).toHaveFocus();
+  });
+
+  it('withdraws the Undo offer once another change is saved', async () => {
+    const { user, onChange } = renderTable([september, october]);
+    await user.click(screen.getByRole('button', { name: 'Delete September 2026' }));
+    expect(screen.getByRole('button', { name: 'Undo delete of September 2026' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add period' }));
+    const name = screen.getByLabelText('Name of new period');
+    await user.clear(name);
+    await user.type(name, 'Sep 2026 (new)');
+    await user.clear(screen.getByLabelText('Start of new period'));
+    await user.type(screen.getByLabelText('Start of new period'), '2026-09-01');
+    await user.clear(screen.getByLabelText('End of new period'));
+    await user.type(screen.getByLabelText('End of new period'), '2026-09-30{Enter}');
+    expect(rows()).toHaveLength(2);
+    // The new period's save replaced the Undo offer: nothing can be restored over it.
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the count in its message current when the calendar changes elsewhere', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<PeriodTable periods={[september, october]} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete September 2026' }));
+    rerender(<PeriodTable periods={[october]} onChange={onChange} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted September 2026. 1 period left.');
+    // Another tab adds a period: the count follows.
+    rerender(<PeriodTable periods={[october, november]} onChange={onChange} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted September 2026. 2 periods left.');
+  });
+
+  it('refuses to undo into days a period now holds, and says which', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<PeriodTable periods={[september, october]} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete September 2026' }));
+    const replacement = { ...september, name: 'Sep 2026 (new)' };
+    rerender(<PeriodTable periods={[replacement, october]} onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: 'Undo delete of September 2026' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'September 2026 was not restored: it overlaps Sep 2026 (new), added since.',
+    );
   });
 
   it('only shows a managed calendar', () => {
@@ -161,9 +257,14 @@ describe('PeriodTable', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('has no axe violations, viewing or editing', async () => {
+  it('has no axe violations, viewing, editing, asking before a delete and offering Undo', async () => {
     const { container, user } = renderTable();
     expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Delete August 2026' }));
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByTestId('period-delete-confirm'));
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo delete of August 2026' }));
     await user.click(screen.getByRole('button', { name: 'Edit August 2026' }));
     const end = screen.getByLabelText('End of August 2026');
     await user.clear(end);

@@ -76,6 +76,8 @@ describe('periods section', () => {
     await seed({ calendar: sampleCalendar });
     await renderSettings();
     await user.click(screen.getByRole('button', { name: 'Delete Feb 2026' }));
+    // Feb 2026 is closed: the delete waits for a second yes.
+    await user.click(screen.getByTestId('period-delete-confirm'));
     await waitFor(() => expect(screen.getAllByTestId('period-row')).toHaveLength(4));
     expect((await storedCalendarNow())?.periods.map((p) => p.name)).toEqual([
       'Jan 2026',
@@ -83,6 +85,9 @@ describe('periods section', () => {
       'Apr 2026',
       'May 2026',
     ]);
+    await user.click(screen.getByRole('button', { name: 'Undo delete of Feb 2026' }));
+    await waitFor(() => expect(screen.getAllByTestId('period-row')).toHaveLength(5));
+    expect(await storedCalendarNow()).toEqual(sampleCalendar);
   });
 });
 

@@ -36,6 +36,24 @@ const csvFile = (text: string, name = 'periods.csv') =>
   new File([text], name, { type: 'text/csv' });
 
 describe('calendar import', () => {
+  it("keeps the preview's counts current when the calendar changes before Apply", async () => {
+    const user = userEvent.setup();
+    await seed({ calendar: sampleCalendar });
+    await renderSettings();
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(goodCsv));
+    const preview = await screen.findByTestId('calendar-import-preview');
+    expect(preview.querySelector('[data-change="removed"]')).toHaveTextContent(
+      'Remove 2 periods: Jan 2026; May 2026',
+    );
+    // May is deleted while the preview is open: Apply would now remove one period, not two.
+    await user.click(screen.getByRole('button', { name: 'Delete May 2026' }));
+    await waitFor(() =>
+      expect(preview.querySelector('[data-change="removed"]')).toHaveTextContent(
+        'Remove 1 period: Jan 2026',
+      ),
+    );
+  });
+
   it('previews what a CSV file changes, writes nothing until Apply, then applies it', async () => {
     const user = userEvent.setup();
     await seed({ calendar: before });
@@ -71,6 +89,33 @@ describe('calendar import', () => {
       screen.getByText(/Imported “periods.csv”: the calendar now has 3 periods./),
     ).toBeVisible();
     expect(screen.getByTestId('calendar-file-input')).toHaveFocus();
+  });
+
+  it('warns, without refusing, of open periods the closed-through days close and of missing months', async () => {
+    const user = userEvent.setup();
+    await seed({ calendar: { version: 1, closedThrough: { AR: '2026-09-30' }, periods: [] } });
+    await renderSettings();
+    const csv = [
+      'Period,Start,End,Status',
+      'Mar 2026,2026-03-01,2026-03-31,Open',
+      'Apr 2026,2026-04-01,2026-04-30,Closed',
+      'Jul 2026,2026-07-01,2026-07-31,Closed',
+      'Oct 2026,2026-10-01,2026-10-31,Open',
+      'Dec 2026,2026-12-01,2026-12-31,Open',
+    ].join('\n');
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(csv));
+    const warnings = await screen.findByTestId('calendar-import-warnings');
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Mar 2026 is Open in the file, but AR is closed through September 30, 2026: it will count as closed.',
+      // May, June, August and September are missing too, but the closed-through date closes them.
+      'No period covers November 1 – November 30, 2026, between Oct 2026 and Dec 2026: invoices dated then are outside the calendar, so Period Guard cannot vouch for them.',
+    ]);
+    await user.click(screen.getByTestId('calendar-import-confirm'));
+    await waitFor(async () => expect((await storedCalendarNow())?.periods).toHaveLength(5));
   });
 
   it('refuses a bad file, names every problem by line and column, and changes nothing', async () => {
