@@ -23,7 +23,7 @@ export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
 /** The settings page's "Apply it anyway" for a held (suspicious) calendar, named by digest. */
 export const ACCEPT_HELD_MESSAGE = 'period-guard:remote-calendar:accept-held';
 
-export const acceptHeldRequestSchema = z.lazy(() =>
+export const acceptHeldRequestSchema = lazySchema(() =>
   z.strictObject({
     type: z.literal(ACCEPT_HELD_MESSAGE),
     digest: z.string().check(z.minLength(1), z.maxLength(100)),

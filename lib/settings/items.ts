@@ -138,7 +138,7 @@ export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCa
   version: HELD_CALENDAR_ITEM_VERSION,
   migrations: {},
   fallback: HELD_CALENDAR_FALLBACK,
-  schema: z.nullable(heldCalendarSchema),
+  schema: lazySchema(() => z.nullable(heldCalendarSchema)),
   noun: 'held team calendar',
   repair: 'it is fetched again at the next check',
 });
