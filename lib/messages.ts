@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './calendar/model';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
+import { OVERRIDE_REASON_MAX } from './settings/audit-schema';
+import { PERSON_NAME_MAX } from './settings/settings-schema';
 
 /**
  * Every message between the extension's contexts, validated on receipt: a message that does
@@ -69,6 +71,8 @@ export const recordOverrideMessageSchema = z.lazy(() =>
       verdict: verdictKindSchema,
       period: z.optional(z.string().check(z.maxLength(100))),
       url: z.optional(z.string().check(z.maxLength(2000))),
+      who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
+      reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
     }),
   }),
 );

@@ -6,6 +6,7 @@ import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
+import { OVERRIDE_REASON_MAX } from '../settings/audit-schema';
 import {
   DEFAULT_ACCOUNTING_REFERENCE_LABELS,
   DEFAULT_ENTITY_LABELS,
@@ -32,6 +33,8 @@ export interface GuardState {
   mode: 'warn' | 'block';
   /** The user writes dates day-first: dates to copy onto the page are written that way. */
   dayFirst: boolean;
+  /** Export anyway needs a reason typed in the dialog (a setting, or the organization's policy). */
+  reasonRequired: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
@@ -86,9 +89,11 @@ export interface GuardController {
   cancel(): void;
   /**
    * The user chose Export anyway. Only a trusted event counts (a script on the host page
-   * cannot click it for them); the override is logged before the action runs once.
+   * cannot click it for them); the override is logged, with who (the name in settings) and
+   * the `reason` typed in the dialog, before the action runs once. Without a reason where one
+   * is required, nothing runs.
    */
-  exportAnyway(event: { isTrusted: boolean }): Promise<boolean>;
+  exportAnyway(event: { isTrusted: boolean }, reason?: string): Promise<boolean>;
 }
 
 const OTHER_LABELS = [
@@ -130,6 +135,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     exportProblem: null,
     mode: 'warn',
     dayFirst: false,
+    reasonRequired: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
   }));
@@ -189,6 +195,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       verdict,
       mode: settings.mode,
       dayFirst: settings.dayFirst,
+      reasonRequired: settings.requireOverrideReason === true,
     });
     if (reportedKind !== (verdict?.kind ?? null)) {
       reportedKind = verdict?.kind ?? null;
@@ -279,12 +286,15 @@ export function startGuard(deps: GuardDeps): GuardController {
       store.getState().attempt?.dismiss();
       store.setState({ attempt: null, exportProblem: null });
     },
-    async exportAnyway(event) {
+    async exportAnyway(event, reason) {
       const state = store.getState();
       const { attempt, verdict, reading, mode, orphaned, policyPending } = state;
       // A policy still being read may say block: no override until it has been read.
       if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
       if (orphaned || policyPending) return false;
+      const why = reason?.trim().slice(0, OVERRIDE_REASON_MAX) || undefined;
+      const { userName, requireOverrideReason } = deps.settingsStore.getState().settings;
+      if (requireOverrideReason && !why) return false;
       // The button the user chose, or the one the host re-rendered in its place; never a guess.
       const target = attempt.liveAction();
       if (!target) {
@@ -299,6 +309,8 @@ export function startGuard(deps: GuardDeps): GuardController {
           verdict: verdict?.kind ?? 'unreadable-date',
           period: verdict?.period?.name,
           url: deps.win.location.href.slice(0, 2000),
+          ...(userName ? { who: userName } : {}),
+          ...(why ? { reason: why } : {}),
         });
       } catch {
         // No override without its record, and no silent failure: the dialog says so and holds.

@@ -11,6 +11,7 @@ import {
   MAX_AGE_HOURS_MAX,
   MAX_AGE_HOURS_MIN,
   MAX_WORDS,
+  personNameSchema,
   REFRESH_MINUTES_MAX,
   REFRESH_MINUTES_MIN,
 } from './settings-schema';
@@ -31,6 +32,8 @@ export const MANAGEABLE_SETTINGS = [
   'postingDateLabels',
   'exportWords',
   'dayFirst',
+  'userName',
+  'requireOverrideReason',
 ] as const;
 export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
 
@@ -88,6 +91,13 @@ export const managedPolicyShape = {
   postingDateLabels: wordsOrNone,
   exportWords: words,
   dayFirst: z.lazy(() => z.boolean()),
+  /**
+   * The name this browser's overrides are logged as (a per-user policy): the audit log then
+   * says who, without asking anyone to type it.
+   */
+  userName: personNameSchema,
+  /** True: "Export anyway" needs a reason typed in the dialog, kept in the audit log. */
+  requireOverrideReason: z.lazy(() => z.boolean()),
   /**
    * Settings users may not change even though the policy does not set them. Unknown names
    * are reported and dropped before this check (see parseManagedPolicy), not the whole list.
