@@ -1,7 +1,7 @@
 import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { checkRevisionDefine } from './build/check-revision';
+import { checkRevisionDefine } from './build-config/check-revision';
 
 /** Unit and component tests. Real-browser tests have their own config (vitest.e2e.config.ts). */
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
-import { checkRevisionDefine } from './build/check-revision';
-import { extensionPagesCsp } from './build/csp';
-import { zodWithoutEval } from './build/zod-without-eval';
+import { checkRevisionDefine } from './build-config/check-revision';
+import { extensionPagesCsp } from './build-config/csp';
+import { zodWithoutEval } from './build-config/zod-without-eval';
 
 /**
  * `--mode e2e` builds (npm run build:e2e) also run on http://localhost and http://127.0.0.1

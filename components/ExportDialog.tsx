@@ -29,8 +29,8 @@ export interface ExportDialogProps {
   /** Export anyway waits for a reason (a setting, or the organization's policy). */
   reasonRequired?: boolean;
   /**
-   * The organization's policy is still being read: Export anyway is shown but disabled, with
-   * a note, until it is known whether the policy allows it.
+   * The organization's policy is not known yet (a fresh install whose first policy read has not
+   * answered): Export anyway is shown but disabled, with a line saying why, until it is.
    */
   policyPending?: boolean;
   /** Export anyway is logging and running the export: pressed once, it stays disabled. */
@@ -265,7 +265,7 @@ export function ExportDialog({
         ) : null}
         {policyPending && !blocked ? (
           <p className="pg-dialog-note" id={pendingId} role="status">
-            Checking your organization's policy before an export can go ahead anyway…
+            Waiting for your organization's policy, which may not allow this…
           </p>
         ) : null}
       </div>

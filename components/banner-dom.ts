@@ -3,12 +3,40 @@ import type { Verdict, VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
+import { verdictLabel } from '../lib/resolution/verdict-label';
+
+/** Teaching the guard a date label it does not know (unreadable-date only). */
+export interface BannerTeach {
+  /** Waiting for the click on the page that picks the date. */
+  picking: boolean;
+  /** What came of the last pick when it changed nothing (or null). */
+  message: string | null;
+}
 
 export interface BannerProps {
   verdict: Verdict;
   snapshot: InvoiceSnapshot | null;
-  /** Opens the resolution steps; no button when absent. */
-  onShowSteps?: () => void;
+  /** Folded to a pill (remembered for the tab by the caller). */
+  folded: boolean;
+  /** The ways out are shown in the banner (the caller draws them into {@link BannerView.panel}). */
+  stepsOpen: boolean;
+  /** Offered for an unreadable date on an invoice page; absent elsewhere. */
+  teach?: BannerTeach;
+}
+
+/** What the banner's buttons ask for; the caller changes its state and draws again. */
+export interface BannerHandlers {
+  onToggleFolded(): void;
+  onToggleSteps(): void;
+  onTeach?(): void;
+}
+
+export interface BannerView {
+  /** `pg-banner`: always carries `data-verdict`; hidden for `open`. */
+  element: HTMLElement;
+  /** Where the ways out are drawn while open (empty and hidden otherwise). */
+  panel: HTMLElement;
+  draw(props: BannerProps): void;
 }
 
 /** Verdicts where the export will be refused: announced assertively. */
@@ -16,73 +44,121 @@ const REFUSED: ReadonlySet<VerdictKind> = new Set(['closed', 'locked', 'synced-c
 
 const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locked' } as const;
 
+let nextId = 0;
+
 /**
- * The on-page banner: which date was read, which period holds it, why that
- * matters and the first open day. Always carries `data-verdict` so tests and QA can read the
- * verdict (and `data-invoice` / `data-date`: what it was judged on); hidden for `open`, where
- * there is nothing to say. A refusal is an `alert`, warnings and cannot-verify verdicts a
- * polite `status`.
+ * The on-page banner: which invoice and date were read, which period holds it, why that
+ * matters and the first open day, with the ways out (and the reopen request) opened in place.
+ * It folds to a pill that still says the verdict. The verdict line is a live region (an
+ * `alert` for a refusal, else a polite `status`); the controls sit outside it, so folding or
+ * opening the steps announces nothing again.
  *
- * Plain DOM, not a component: it is the one thing the guard draws on most invoice pages, and
- * drawing it must not cost a UI framework's start-up on BuildOps' main thread (the dialogs,
- * drawn only when an export is held, use Preact). Text goes in with `textContent` only.
- *
- * Draws into `banner` when given (the same element, so a screen reader's live region keeps
- * announcing changes), else into a new element; returns the element.
+ * Plain DOM, built once and then updated in place (a button keeps focus across a redraw): it
+ * is the one thing the guard draws on most invoice pages, and it must not pay a UI framework's
+ * first render there. The ways out, drawn on request only, are the popup's own components.
+ * Text goes in with `textContent` only.
  */
-export function renderBanner(doc: Document, props: BannerProps, banner?: HTMLElement): HTMLElement {
-  const { verdict, snapshot, onShowSteps } = props;
-  const el = banner ?? doc.createElement('div');
-  const open = verdict.kind === 'open';
-  const tone = REFUSED.has(verdict.kind)
-    ? 'refused'
-    : verdict.kind === 'closing-soon'
-      ? 'warning'
-      : 'unverified';
+export function createBannerView(doc: Document, handlers: BannerHandlers): BannerView {
+  const id = `pg-banner-${++nextId}`;
+  const element = make(doc, 'section', 'pg-banner');
+  element.setAttribute('data-testid', 'pg-banner');
+  element.setAttribute('aria-label', 'Period Guard');
 
-  el.className = 'pg-banner';
-  el.setAttribute('data-testid', 'pg-banner');
-  el.setAttribute('data-verdict', verdict.kind);
-  // Which invoice and date the verdict is about, so QA can tell a stale banner from a fresh
-  // one after in-app navigation (absent when the page shows none).
-  setOrRemove(el, 'data-invoice', snapshot?.invoiceNumber);
-  setOrRemove(el, 'data-date', verdict.date);
-  el.setAttribute('data-tone', open ? 'open' : tone);
-  el.setAttribute('role', REFUSED.has(verdict.kind) ? 'alert' : 'status');
-  el.hidden = open;
+  const head = make(doc, 'div', 'pg-banner-head');
+  const live = make(doc, 'p', 'pg-banner-title');
+  const brand = make(doc, 'span', 'pg-banner-brand', 'Period Guard');
+  const headline = make(doc, 'span', 'pg-banner-headline');
+  live.append(brand, ' ', headline);
+  // The pill's short verdict: screen readers already have the full headline.
+  const short = make(doc, 'span', 'pg-banner-short');
+  short.setAttribute('aria-hidden', 'true');
+  const invoice = make(doc, 'span', 'pg-banner-invoice');
+  const fold = button(doc, 'pg-banner-fold', handlers.onToggleFolded);
+  fold.setAttribute('aria-controls', `${id}-body`);
+  head.append(live, short, invoice, fold);
 
-  const title = element(doc, 'p', 'pg-banner-title');
-  title.append(
-    element(doc, 'span', 'pg-banner-brand', 'Period Guard'),
-    ` ${verdictHeadline(verdict)}`,
-  );
-  const content: Node[] = [title];
-  if (!open) {
-    content.push(element(doc, 'p', 'pg-banner-why', verdictExplanation(verdict, snapshot)));
-    content.push(facts(doc, verdict, snapshot));
-    if (onShowSteps) {
-      const button = element(doc, 'button', 'pg-button pg-button--small', 'What can I do?');
-      button.type = 'button';
-      button.addEventListener('click', onShowSteps);
-      content.push(button);
-    }
-  }
-  el.replaceChildren(...content);
-  return el;
+  const body = make(doc, 'div', 'pg-banner-body');
+  body.id = `${id}-body`;
+  const why = make(doc, 'p', 'pg-banner-why');
+  const facts = make(doc, 'dl', 'pg-facts pg-facts--inline');
+  const actions = make(doc, 'div', 'pg-banner-actions');
+  const steps = button(doc, 'pg-button pg-button--small', handlers.onToggleSteps);
+  steps.setAttribute('aria-controls', `${id}-steps`);
+  const teach = button(doc, 'pg-button pg-button--small', () => handlers.onTeach?.());
+  teach.setAttribute('data-testid', 'pg-teach-start');
+  actions.append(steps, teach);
+  const teachNote = make(doc, 'p', 'pg-banner-note');
+  teachNote.setAttribute('role', 'status');
+  teachNote.setAttribute('data-testid', 'pg-teach-message');
+  const panel = make(doc, 'div', 'pg-banner-panel');
+  panel.id = `${id}-steps`;
+  body.append(why, facts, actions, teachNote, panel);
+  element.append(head, body);
+
+  return {
+    element,
+    panel,
+    draw(props) {
+      const { verdict, snapshot, folded, stepsOpen } = props;
+      const open = verdict.kind === 'open';
+      element.setAttribute('data-verdict', verdict.kind);
+      // Which invoice and date the verdict is about, so QA can tell a stale banner from a
+      // fresh one after in-app navigation (absent when the page shows none).
+      setOrRemove(element, 'data-invoice', snapshot?.invoiceNumber);
+      setOrRemove(element, 'data-date', verdict.date);
+      element.setAttribute('data-tone', open ? 'open' : toneOf(verdict.kind));
+      setOrRemove(element, 'data-folded', folded ? 'true' : undefined);
+      element.hidden = open;
+
+      live.setAttribute('role', REFUSED.has(verdict.kind) ? 'alert' : 'status');
+      setText(headline, verdictHeadline(verdict));
+      setText(short, verdictLabel(verdict.kind));
+      const number = snapshot?.invoiceNumber?.trim();
+      setText(invoice, number ? `Invoice ${number}` : '');
+      invoice.hidden = !number;
+
+      fold.setAttribute('aria-expanded', String(!folded));
+      setText(fold, folded ? 'Show' : 'Hide');
+      fold.setAttribute('aria-label', folded ? 'Show Period Guard details' : 'Fold to a pill');
+      body.hidden = folded;
+
+      setText(why, verdictExplanation(verdict, snapshot));
+      facts.replaceChildren(...factRows(doc, verdict, snapshot));
+      steps.setAttribute('aria-expanded', String(stepsOpen));
+      setText(steps, stepsOpen ? 'Hide what I can do' : 'What can I do?');
+      panel.hidden = !stepsOpen;
+
+      const offer = props.teach;
+      teach.hidden = offer === undefined;
+      setText(teach, offer?.picking ? 'Cancel picking' : 'Show me the invoice date');
+      setText(
+        teachNote,
+        offer?.picking
+          ? 'Click the invoice date on the page. Press Escape to cancel.'
+          : (offer?.message ?? ''),
+      );
+      teachNote.hidden = teachNote.textContent === '';
+    },
+  };
 }
 
-/** Date read, period and first open day, as a description list. */
-function facts(doc: Document, verdict: Verdict, snapshot: InvoiceSnapshot | null): HTMLElement {
+function toneOf(kind: VerdictKind): 'refused' | 'warning' | 'unverified' {
+  if (REFUSED.has(kind)) return 'refused';
+  return kind === 'closing-soon' ? 'warning' : 'unverified';
+}
+
+/** Date read, period and first open day, as rows of a description list. */
+function factRows(doc: Document, verdict: Verdict, snapshot: InvoiceSnapshot | null): Node[] {
   const dateRead = verdict.date
     ? formatLongDate(verdict.date)
     : snapshot?.invoiceDateText
       ? `“${snapshot.invoiceDateText}” (not readable)`
       : undefined;
-  const list = element(doc, 'dl', 'pg-facts pg-facts--inline');
+  const rows: Node[] = [];
   const fact = (term: string, detail: string) => {
-    const row = element(doc, 'div', 'pg-fact');
-    row.append(element(doc, 'dt', undefined, term), element(doc, 'dd', undefined, detail));
-    list.append(row);
+    const row = make(doc, 'div', 'pg-fact');
+    row.append(make(doc, 'dt', undefined, term), make(doc, 'dd', undefined, detail));
+    rows.push(row);
   };
   if (dateRead) fact('Date read', dateRead);
   if (verdict.period) {
@@ -92,10 +168,17 @@ function facts(doc: Document, verdict: Verdict, snapshot: InvoiceSnapshot | null
   if (verdict.firstOpenDay && verdict.firstOpenDay !== verdict.date) {
     fact('First open day', formatLongDate(verdict.firstOpenDay));
   }
-  return list;
+  return rows;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
+function button(doc: Document, className: string, onClick: () => void): HTMLButtonElement {
+  const el = make(doc, 'button', className);
+  el.type = 'button';
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
   className?: string,
@@ -105,6 +188,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
   if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
+}
+
+/** Writes text only when it changed: a live region re-announces every write. */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 function setOrRemove(el: Element, name: string, value: string | undefined): void {

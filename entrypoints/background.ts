@@ -9,7 +9,9 @@ import {
 } from '../lib/messages';
 import { startRemoteCalendar } from '../lib/remote/scheduler';
 import { allStoredThings } from '../lib/settings/items';
+import { createManagedPolicyStore } from '../lib/settings/managed';
 import { logOverride } from '../lib/settings/override-log';
+import { storedPolicyMemory } from '../lib/settings/policy-memory';
 import { keepStoredStamped } from '../lib/settings/stamp-keeper';
 import { createAuditStore } from '../lib/settings/stores';
 import { createSyncedDatesWriter } from '../lib/settings/synced-dates-writer';
@@ -54,5 +56,9 @@ export default defineBackground(() => {
   });
 
   // ---- Team calendar: URL source, enterprise policy, "Check now" (lib/remote/scheduler.ts) ----
-  startRemoteCalendar();
+  // The policy as read at this start is kept for the next: tabs opened while the browser is
+  // still slow to answer its first policy read use that copy meanwhile.
+  startRemoteCalendar({
+    managedStore: createManagedPolicyStore({ memory: storedPolicyMemory({ keeps: true }) }),
+  });
 });

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './calendar/model';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
+import { EXPORT_ACTIONS_LISTED } from './page/export-actions-on-page';
 import { OVERRIDE_REASON_MAX } from './settings/audit-schema';
 import { PERSON_NAME_MAX } from './settings/settings-schema';
 
@@ -28,6 +29,30 @@ export const getPageStateMessageSchema = z.lazy(() =>
 
 /** Content script → popup: the answer to {@link getPageStateMessageSchema}. */
 const optionalText = z.lazy(() => z.optional(z.string()));
+
+/** Where the guard read a date: the label, the value as shown, and the kind of place. */
+const valueSourceSchema = z.lazy(() =>
+  z.optional(
+    z.object({
+      label: z.string().check(z.maxLength(200)),
+      text: z.string().check(z.maxLength(200)),
+      kind: z.enum(['field', 'table', 'text']),
+    }),
+  ),
+);
+
+/** What the guard sees on the tab, for the popup's diagnostics. */
+export const pageSeenSchema = z.lazy(() =>
+  z.object({
+    invoiceDate: valueSourceSchema,
+    postingDate: valueSourceSchema,
+    exportActions: z.object({
+      names: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(EXPORT_ACTIONS_LISTED)),
+      count: z.number(),
+    }),
+  }),
+);
+export type PageSeen = z.infer<typeof pageSeenSchema>;
 
 export const pageStateSchema = z.lazy(() =>
   z.object({
@@ -55,6 +80,7 @@ export const pageStateSchema = z.lazy(() =>
         entity: optionalText,
       }),
     ),
+    seen: z.optional(pageSeenSchema),
   }),
 );
 export type PageState = z.infer<typeof pageStateSchema>;

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
  * `web-ext lint` flags, and no eval probe that a strict CSP would report as a violation.
  * Must run before the first schema is made (zod reads it when a schema is built), so every
  * module that makes schemas imports this file first; a unit test checks that they do.
- * build/zod-without-eval.ts then removes the dead eval code from the bundle.
+ * build-config/zod-without-eval.ts then removes the dead eval code from the bundle.
  *
  * English messages: `zod/mini` (cheaper schemas, tree-shakable; classic `zod` is not used
  * anywhere) loads no locale of its own, and without one every generic message would read

@@ -6,7 +6,7 @@
  * it. It reads no page text and judges nothing: the verdict is fixed. bench/run.mjs bundles it
  * with Vite into .output/bench-banner-floor beside this manifest.
  */
-import { renderBanner } from '../../components/banner-dom';
+import { createBannerView } from '../../components/banner-dom';
 import overlayCss from '../../components/overlay.css?inline';
 import { createOverlayHost } from '../../entrypoints/buildops.content/overlay-host';
 import type { Verdict } from '../../lib/calendar/verdict-types';
@@ -26,7 +26,9 @@ const VERDICT: Verdict = {
 function draw(): void {
   const { host, container } = createOverlayHost(document, overlayCss);
   const snapshot = { invoiceNumber: 'INV-20417', invoiceDate: '2026-03-12' };
-  container.append(renderBanner(document, { verdict: VERDICT, snapshot }));
+  const banner = createBannerView(document, { onToggleFolded() {}, onToggleSteps() {} });
+  banner.draw({ verdict: VERDICT, snapshot, folded: false, stepsOpen: false });
+  container.append(banner.element);
   document.body.prepend(host);
 }
 

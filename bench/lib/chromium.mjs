@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const PAGE_PROBE = join(import.meta.dirname, 'page-probe.js');
@@ -12,21 +13,6 @@ const PAGE_PROBE = join(import.meta.dirname, 'page-probe.js');
  * the browser the way the tests do. The "without" browser gets the same flags minus the two
  * that load the extension.
  */
-function chromiumArgs(extensionDir) {
-  const load = extensionDir
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-    : [];
-  return [
-    ...load,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-}
 
 function hasServiceWorker(extensionDir) {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));

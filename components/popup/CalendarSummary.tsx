@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import { type EffectiveClose, effectiveCloseFor } from '../../lib/calendar/effective-close';
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import type { Calendar } from '../../lib/calendar/model';
 import { nextScheduledClose } from '../../lib/calendar/next-close';
-import { formatLongDate } from '../../lib/dates/format';
 import { describeInstant } from '../../lib/remote/describe-instant';
+import { closedThroughDay, closedThroughSource } from '../../lib/resolution/closed-through-phrase';
 import { closeClause } from '../../lib/resolution/phrases';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
 
@@ -33,6 +34,30 @@ function lastUpdated(lastGoodFetch: string | undefined, now: number): string {
   return when ? `${when.relative} (${when.absolute}).` : 'Unknown.';
 }
 
+/** The day the verdict treats as closed through, then (quieter) what sets it. */
+function ClosedThrough({ close, testId }: { close: EffectiveClose; testId: string }) {
+  const source = closedThroughSource(close);
+  return (
+    <dd>
+      <span data-testid={testId}>{closedThroughDay(close)}</span>
+      {source ? <span className="pg-muted">, {source}</span> : null}
+    </dd>
+  );
+}
+
+/** Entities shown by name before "and N more": a popup line, not a table. */
+const ENTITIES_SHOWN = 3;
+
+/** "East: AR closed through October 31, 2026; …": entities are judged by their own books. */
+function entityLine(calendar: Calendar, names: readonly string[]): string {
+  const shown = names.slice(0, ENTITIES_SHOWN).map((name) => {
+    const close = effectiveCloseFor(calendar, 'AR', name);
+    return `${name}: AR closed through ${closedThroughDay(close)}`;
+  });
+  const more = names.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''} (invoices of an entity are judged by its own books)`;
+}
+
 /**
  * The calendar in use, as the popup shows it away from an invoice: how far
  * each module is closed, the next scheduled close, and where the calendar comes from.
@@ -47,7 +72,9 @@ export function CalendarSummary({
 }: CalendarSummaryProps) {
   const headingId = useId();
   const next = nextScheduledClose(calendar, today);
-  const closed = (date: IsoDate | undefined) => (date ? formatLongDate(date) : 'Not set');
+  const ar = effectiveCloseFor(calendar, 'AR');
+  const gl = effectiveCloseFor(calendar, 'GL');
+  const entities = Object.keys(calendar.entities ?? {});
 
   return (
     <section className="pg-calendar-summary" aria-labelledby={headingId}>
@@ -57,12 +84,18 @@ export function CalendarSummary({
       <dl className="pg-facts">
         <div className="pg-fact">
           <dt>AR closed through</dt>
-          <dd data-testid="popup-closed-through-ar">{closed(calendar.closedThrough.AR)}</dd>
+          <ClosedThrough close={ar} testId="popup-closed-through-ar" />
         </div>
         <div className="pg-fact">
           <dt>GL closed through</dt>
-          <dd data-testid="popup-closed-through-gl">{closed(calendar.closedThrough.GL)}</dd>
+          <ClosedThrough close={gl} testId="popup-closed-through-gl" />
         </div>
+        {entities.length > 0 ? (
+          <div className="pg-fact">
+            <dt>Entities</dt>
+            <dd data-testid="popup-closed-through-entities">{entityLine(calendar, entities)}</dd>
+          </div>
+        ) : null}
         <div className="pg-fact">
           <dt>Next close</dt>
           <dd data-testid="popup-next-close">

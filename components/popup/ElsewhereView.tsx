@@ -1,11 +1,13 @@
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
+import type { PageSeen } from '../../lib/messages';
 import { calendarIsStale } from '../../lib/remote/stale';
 import { useCalendarState, useRemoteStatus, useSettingsState } from '../../lib/settings/hooks';
 import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { useStores } from '../settings/stores-context';
 import { CalendarSummary } from './CalendarSummary';
 import { DateChecker } from './DateChecker';
+import { GuardSees } from './GuardSees';
 import { SetupPrompt } from './SetupPrompt';
 
 export interface ElsewhereViewProps {
@@ -15,6 +17,8 @@ export interface ElsewhereViewProps {
   remoteStatusStore?: RemoteStatusStore;
   /** The clock, for the team calendar's age (tests pass a fixed one). */
   now?: () => number;
+  /** What the guard sees on this tab, when its content script answered. */
+  seen?: PageSeen;
 }
 
 /**
@@ -26,6 +30,7 @@ export function ElsewhereView({
   onOpenSettings,
   remoteStatusStore,
   now = Date.now,
+  seen,
 }: ElsewhereViewProps) {
   const { calendar: calendarStore, settings: settingsStore } = useStores();
   const ready = useCalendarState((s) => s.ready, calendarStore);
@@ -76,6 +81,7 @@ export function ElsewhereView({
         closingSoonDays={closingSoonDays}
         stale={stale}
       />
+      {seen ? <GuardSees seen={seen} verdict={null} /> : null}
     </>
   );
 }

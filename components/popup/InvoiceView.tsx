@@ -1,11 +1,10 @@
-import { useId } from 'react';
 import { formatFieldDate } from '../../lib/dates/format';
 import type { InvoiceTabState } from '../../lib/popup/read-page-state';
-import { reopenRequest } from '../../lib/resolution/reopen-request';
 import { resolutionSteps } from '../../lib/resolution/steps';
 import { CopyField } from '../CopyField';
-import { ResolutionList } from '../ResolutionList';
 import { VerdictSummary } from '../VerdictSummary';
+import { WaysOut } from '../WaysOut';
+import { GuardSees } from './GuardSees';
 
 export interface InvoiceViewProps {
   state: InvoiceTabState;
@@ -19,11 +18,8 @@ export interface InvoiceViewProps {
  * closed period is in the way, the request to the Intacct admin, ready to send.
  */
 export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
-  const stepsId = useId();
-  const requestId = useId();
   const { verdict, snapshot } = state;
   const steps = resolutionSteps(verdict, snapshot);
-  const request = reopenRequest(verdict, snapshot);
   // The move-date step already offers the day to copy; say it once.
   const openDay =
     verdict.firstOpenDay &&
@@ -38,22 +34,14 @@ export function InvoiceView({ state, dayFirst }: InvoiceViewProps) {
       {openDay ? (
         <CopyField label="First open day" value={formatFieldDate(openDay, dayFirst)} />
       ) : null}
-      {steps.length > 0 ? (
-        <section aria-labelledby={stepsId}>
-          <h2 className="pg-popup-title" id={stepsId}>
-            What you can do
-          </h2>
-          <ResolutionList steps={steps} dayFirst={dayFirst} />
-        </section>
-      ) : null}
-      {request ? (
-        <section aria-labelledby={requestId}>
-          <h2 className="pg-popup-title" id={requestId}>
-            Request to the Intacct admin
-          </h2>
-          <CopyField label="Request to reopen the period" value={request} multiline />
-        </section>
-      ) : null}
+      <WaysOut
+        verdict={verdict}
+        snapshot={snapshot}
+        dayFirst={dayFirst}
+        titleClassName="pg-popup-title"
+        steps={steps}
+      />
+      {state.seen ? <GuardSees seen={state.seen} verdict={verdict.kind} /> : null}
     </div>
   );
 }

@@ -4,18 +4,24 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
-import { type InvoiceTabState, readPageState } from '../../lib/popup/read-page-state';
+import type { PageSeen, PageState } from '../../lib/messages';
+import {
+  type InvoiceTabState,
+  invoiceTabState,
+  readPageState,
+} from '../../lib/popup/read-page-state';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
 import { ElsewhereView } from './ElsewhereView';
+import { HeldCalendarNotice } from './HeldCalendarNotice';
 import { InvoiceView } from './InvoiceView';
 
 export interface PopupAppProps {
   /** The stores to use; the popup's shared stores by default (tests pass their own). */
   stores?: AppStores;
   /** What the tab shows; by default the active tab's content script is asked. */
-  readState?: () => Promise<InvoiceTabState | null>;
+  readState?: () => Promise<PageState | null>;
   /** Opens the settings page; `runtime.openOptionsPage()` by default. */
   openSettings?: () => void;
   /** Today's date where the user is; tests pin it. */
@@ -29,7 +35,7 @@ export interface PopupAppProps {
 type TabView =
   | { view: 'loading' }
   | { view: 'invoice'; state: InvoiceTabState }
-  | { view: 'elsewhere' };
+  | { view: 'elsewhere'; seen?: PageSeen };
 
 function openOptionsPage(): void {
   browser.runtime.openOptionsPage().catch(() => {
@@ -58,7 +64,11 @@ export function PopupApp({
     readState()
       .catch(() => null)
       .then((state) => {
-        if (live) setTab(state ? { view: 'invoice', state } : { view: 'elsewhere' });
+        const invoice = invoiceTabState(state);
+        if (!live) return;
+        setTab(
+          invoice ? { view: 'invoice', state: invoice } : { view: 'elsewhere', seen: state?.seen },
+        );
       });
     return () => {
       live = false;
@@ -115,6 +125,7 @@ function Popup({
         ) : null}
       </header>
       <main className="pg-popup-main">
+        <HeldCalendarNotice store={remoteStatusStore} />
         {tab.view === 'loading' ? (
           <p className="pg-muted" role="status">
             Checking this tab…
@@ -123,6 +134,7 @@ function Popup({
           <InvoiceView state={tab.state} dayFirst={dayFirst} />
         ) : (
           <ElsewhereView
+            seen={tab.seen}
             today={today}
             onOpenSettings={openSettings}
             remoteStatusStore={remoteStatusStore}

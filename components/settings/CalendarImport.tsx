@@ -8,8 +8,9 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../lib/calendar/import';
 import { calendarAfterImport } from '../../lib/calendar/import-merge';
+import { importWarnings } from '../../lib/calendar/import-warnings';
 import type { Calendar } from '../../lib/calendar/model';
-import { useCalendarState } from '../../lib/settings/hooks';
+import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';
 import { useStores } from './stores-context';
@@ -45,20 +46,20 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   const inputId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { calendar: store } = useStores();
+  const { calendar: store, settings } = useStores();
+  // The same date order as the page reading: a day-first user's files are read day first.
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst, settings);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [applying, setApplying] = useState(false);
   const { outcome, save, clear } = useSave();
   // The preview compares the file with the calendar as it is now, not as it was when the file
   // was chosen: a period deleted meanwhile (here or in another tab) changes what Apply does.
   const current = useCalendarState((s) => s.calendar, store);
-  const changes = useMemo(
-    () =>
-      state.step === 'preview'
-        ? calendarChanges(current, calendarAfterImport(current, state.imported, state.format))
-        : null,
-    [state, current],
-  );
+  const preview = useMemo(() => {
+    if (state.step !== 'preview') return null;
+    const next = calendarAfterImport(current, state.imported, state.format);
+    return { changes: calendarChanges(current, next), warnings: importWarnings(next) };
+  }, [state, current]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     clear();
@@ -92,7 +93,7 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
       });
       return;
     }
-    const result = importCalendarText(text, fileName);
+    const result = importCalendarText(text, fileName, { dayFirst });
     if (!result.ok) {
       setState({ step: 'refused', fileName, problems: result.errors });
       return;
@@ -165,11 +166,12 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
         </div>
       ) : null}
 
-      {state.step === 'preview' && changes ? (
+      {state.step === 'preview' && preview ? (
         <ImportPreview
           fileName={state.fileName}
           format={state.format}
-          changes={changes}
+          changes={preview.changes}
+          warnings={preview.warnings}
           applying={applying}
           onApply={apply}
           onCancel={reset}

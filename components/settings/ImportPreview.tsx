@@ -6,13 +6,17 @@ import type {
   PlacedChange,
 } from '../../lib/calendar/calendar-changes';
 import { hasNoChanges } from '../../lib/calendar/calendar-changes';
+import type { ImportWarning } from '../../lib/calendar/import-warnings';
 import type { Period } from '../../lib/calendar/model';
 import { formatLongDate } from '../../lib/dates/format';
+import { importWarningText } from '../../lib/resolution/import-warning-words';
 
 export interface ImportPreviewProps {
   fileName: string;
   format: 'csv' | 'json';
   changes: CalendarChanges;
+  /** What the calendar will do that its rows do not show; shown, never a reason to refuse. */
+  warnings?: readonly ImportWarning[];
   /** Whether applying is going on (the button waits). */
   applying: boolean;
   onApply: () => void;
@@ -71,6 +75,7 @@ export function ImportPreview({
   fileName,
   format,
   changes,
+  warnings = [],
   applying,
   onApply,
   onCancel,
@@ -137,6 +142,20 @@ export function ImportPreview({
           </ul>
         </>
       )}
+      {warnings.length > 0 ? (
+        <div className="pg-preview-warnings" data-testid="calendar-import-warnings">
+          <p>
+            <strong>Check before applying:</strong>
+          </p>
+          <ul className="pg-preview-list">
+            {warnings.slice(0, SHOWN).map((warning) => {
+              const text = importWarningText(warning);
+              return <li key={text}>{text}</li>;
+            })}
+            {warnings.length > SHOWN ? <li>and {warnings.length - SHOWN} more</li> : null}
+          </ul>
+        </div>
+      ) : null}
       {format === 'csv' ? (
         <p className="pg-hint">
           A CSV file holds periods only: the closed-through dates stay as they are.

@@ -1,10 +1,10 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { renderBanner } from '../../components/banner-dom';
 import { OverlayDialogs } from '../../components/OverlayDialogs';
 import overlayCss from '../../components/overlay.css?inline';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
 import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
+import { followBanner } from './follow-banner';
 import { createOverlayHost } from './overlay-host';
 
 /**
@@ -76,7 +76,7 @@ interface PreparedOverlay {
 
 function prepareOverlay(guard: GuardController, lifetime: AbortSignal): PreparedOverlay {
   const { host, container } = createOverlayHost(document, overlayCss);
-  const banner = followBanner(guard, container);
+  const banner = followBanner(guard, container, window);
   const dialogs = mountDialogsOnFirstHold(guard, container);
   lifetime.addEventListener('abort', () => {
     banner.stop();
@@ -90,43 +90,6 @@ function prepareOverlay(guard: GuardController, lifetime: AbortSignal): Prepared
       guard.onPageChange(() => {
         if (!host.isConnected && !lifetime.aborted) document.body?.prepend(host);
       });
-    },
-  };
-}
-
-/**
- * Keeps the banner in step with the guard's verdict: redrawn in place, just before the next
- * frame, when the verdict or the invoice it is about changes; removed while there is none or
- * this copy is orphaned (its verdicts are no longer kept current).
- */
-function followBanner(guard: GuardController, container: HTMLElement) {
-  let banner: HTMLElement | undefined;
-  let drawn: unknown[] = [];
-  let cancelFrame: (() => void) | undefined;
-  const draw = () => {
-    cancelFrame = undefined;
-    const { verdict, reading, orphaned } = guard.store.getState();
-    const snapshot = reading?.snapshot ?? null;
-    const next = [verdict, snapshot, orphaned];
-    if (next.every((value, i) => value === drawn[i])) return;
-    drawn = next;
-    if (!verdict || orphaned) {
-      banner?.remove();
-      banner = undefined;
-      return;
-    }
-    const fresh = banner === undefined;
-    banner = renderBanner(document, { verdict, snapshot }, banner);
-    if (fresh) container.prepend(banner);
-  };
-  draw();
-  const unsubscribe = guard.store.subscribe(() => {
-    cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, draw);
-  });
-  return {
-    stop() {
-      unsubscribe();
-      cancelFrame?.();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
+import { MARK_TAG } from '../page/row-mark';
 import { staleCheckFor } from '../remote/stale-check';
 import { requestOverrideLog } from '../settings/override-log';
 import {
@@ -12,16 +13,8 @@ import {
 import type { GuardDeps } from './guard-controller';
 import { OVERLAY_TAG } from './overlay-tag';
 import type { PageClaim } from './page-claim';
+import { runtimeAlive } from './runtime-alive';
 import { followSyncedDates } from './synced-dates-follower';
-
-/** Whether this content script can still talk to its extension (false after an update). */
-function runtimeAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
 
 /** Sends without caring for an answer; a dead context must not throw into the host page. */
 function post(message: unknown): Promise<unknown> {
@@ -44,7 +37,8 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     syncedDates,
     // Local storage only: Chromium can take seconds to answer the first read of the managed
     // (policy) area, and the banner must not wait for it. The policy lands in the effective
-    // settings store when it arrives, which re-judges; Export anyway waits for it.
+    // settings store when it arrives, which re-judges; Export anyway waits for it (the copy
+    // kept from the last start usually answers at once: lib/settings/policy-memory.ts).
     ready: Promise.allSettled([
       calendarStore.whenReady,
       sharedSettingsStore().whenReady,
@@ -64,10 +58,11 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     recordOverride: (record) => requestOverrideLog(post, record),
     // By tag, walking up from the node: a document-wide query here would run for every
     // mutation record of a page that shows no overlay (nothing to cache), and our content
-    // lives in the host's shadow root, which the page watcher never sees anyway.
+    // lives in the host's shadow root, which the page watcher never sees anyway. Row marks
+    // on a list are ours too.
     isOwnNode: (node) => {
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      return element?.closest(OVERLAY_TAG) != null;
+      return element?.closest(`${OVERLAY_TAG}, ${MARK_TAG}`) != null;
     },
   };
 }

@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
+import type { PageSeen } from '../messages';
 import { controlsAmong, controlValues } from '../page/control-values';
+import { exportActionsOnPage } from '../page/export-actions-on-page';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
@@ -16,8 +18,10 @@ import {
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
 import type { ExportProblem } from './export-problem';
+import { guardInputsFrom } from './guard-inputs';
 import { looksLikeInvoiceUrl } from './invoice-url';
 import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
+import { type BulkHold, type ListGuard, startListGuard } from './list-guard';
 
 /** What the overlay shows; one store per tab, read by the React overlay. */
 export interface GuardState {
@@ -38,10 +42,13 @@ export interface GuardState {
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
-   * The organization's policy has not been read yet (Chromium can take seconds at start-up):
-   * it may forbid Export anyway, so that waits until it is known.
+   * The organization's policy is not known yet: neither the browser (seconds late at a
+   * Chromium start) nor the copy kept from the last start has answered. It may forbid Export
+   * anyway, so that waits until it is known.
    */
   policyPending: boolean;
+  /** On a list page, the selected invoices that held the export (the dialog lists them). */
+  bulk?: BulkHold | null;
 }
 
 /** Everything the guard needs from its surroundings, injected so tests can drive it. */
@@ -81,8 +88,15 @@ export interface GuardDeps {
 /** The controller handed to the overlay. */
 export interface GuardController {
   store: StoreApi<GuardState>;
+  /** The invoice list on the page, if any (marks, summary, bulk export); absent in tests' fakes. */
+  list?: ListGuard;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
+  /**
+   * What the guard sees on the page now: where it read the dates, and the export actions it
+   * would hold (the popup's diagnostics). Looks the actions up when asked, not on every read.
+   */
+  seen(): PageSeen;
   /** Calls `listener` after every re-read of the page, changed or not (cheap checks only). */
   onPageChange(listener: () => void): void;
   /** The user chose Cancel (or Escape): nothing is exported. */
@@ -138,7 +152,11 @@ export function startGuard(deps: GuardDeps): GuardController {
     reasonRequired: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
+    bulk: null,
   }));
+  // The invoice list, when the page shows one instead of an invoice; read after each read here.
+  const list = startListGuard(deps, () => store.getState().reading !== null);
+  let bulk: BulkHold | null = null;
   void deps.policyReady?.finally(() => store.setState({ policyPending: false }));
   // What the last verdict was computed from: the snapshot by value (it is small), the rest by
   // identity (stores replace their values on change), so an unchanged page costs one read.
@@ -155,6 +173,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       return;
     }
     for (const listener of pageListeners) listener();
+    list.request();
     const calendarState = deps.calendarStore.getState();
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
@@ -164,20 +183,11 @@ export function startGuard(deps: GuardDeps): GuardController {
     watcher?.afterRead();
     const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
     const synced = deps.syncedDates.current();
-    const inputs = {
-      calendar: calendarState.calendar,
-      calendarStatus: calendarState.ready ? calendarState.status : 'loading',
-      calendarProblem: calendarState.ready
-        ? calendarState.problem
-        : 'Period Guard is still loading the period calendar. Try again in a moment.',
-      closingSoonDays: settings.closingSoonDays,
-      syncedDates: synced,
-      stale: deps.isStale(),
-      today: deps.today(),
-    };
+    const inputs = guardInputsFrom(deps);
     const next = [
       onInvoice,
       JSON.stringify(reading.snapshot),
+      JSON.stringify(reading.sources),
       reading.dateElement,
       calendarState,
       settings,
@@ -219,9 +229,12 @@ export function startGuard(deps: GuardDeps): GuardController {
       if (deps.signal.aborted) return false;
       const { verdict, orphaned } = store.getState();
       if (orphaned) return true;
-      return verdict !== null && !PASSES.has(verdict.kind);
+      // No invoice on the page: the selected rows of a list are judged instead.
+      bulk = verdict === null ? list.heldSelection() : null;
+      return bulk !== null || (verdict !== null && !PASSES.has(verdict.kind));
     },
-    onIntercept: (attempt) => store.setState({ attempt, exporting: false, exportProblem: null }),
+    onIntercept: (attempt) =>
+      store.setState({ attempt, bulk, exporting: false, exportProblem: null }),
   });
 
   let lastWatched: readonly Element[] = [];
@@ -278,17 +291,26 @@ export function startGuard(deps: GuardDeps): GuardController {
 
   return {
     store,
+    list,
     refresh,
+    seen() {
+      const { reading } = store.getState();
+      const { exportWords } = deps.settingsStore.getState().settings;
+      return {
+        ...reading?.sources,
+        exportActions: exportActionsOnPage(deps.win.document, exportWords),
+      };
+    },
     onPageChange: (listener) => pageListeners.push(listener),
     cancel() {
       // Not while the override is being logged: it would be logged for an export never run.
       if (store.getState().exporting) return;
       store.getState().attempt?.dismiss();
-      store.setState({ attempt: null, exportProblem: null });
+      store.setState({ attempt: null, bulk: null, exportProblem: null });
     },
     async exportAnyway(event, reason) {
       const state = store.getState();
-      const { attempt, verdict, reading, mode, orphaned, policyPending } = state;
+      const { attempt, verdict, reading, mode, orphaned, policyPending, bulk: held } = state;
       // A policy still being read may say block: no override until it has been read.
       if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
       if (orphaned || policyPending) return false;
@@ -303,21 +325,28 @@ export function startGuard(deps: GuardDeps): GuardController {
       }
       store.setState({ exporting: true, exportProblem: null });
       try {
-        await deps.recordOverride({
-          invoiceNumber: reading?.snapshot.invoiceNumber,
-          date: verdict?.date,
-          verdict: verdict?.kind ?? 'unreadable-date',
-          period: verdict?.period?.name,
-          url: deps.win.location.href.slice(0, 2000),
-          ...(userName ? { who: userName } : {}),
-          ...(why ? { reason: why } : {}),
-        });
+        const url = deps.win.location.href.slice(0, 2000);
+        // A bulk export is logged once per invoice it was held for.
+        const overridden = held
+          ? held.held.map((h) => ({ invoiceNumber: h.row.invoiceNumber, verdict: h.verdict }))
+          : [{ invoiceNumber: reading?.snapshot.invoiceNumber, verdict }];
+        for (const { invoiceNumber, verdict: judged } of overridden) {
+          await deps.recordOverride({
+            invoiceNumber,
+            date: judged?.date,
+            verdict: judged?.kind ?? 'unreadable-date',
+            period: judged?.period?.name,
+            url,
+            ...(userName ? { who: userName } : {}),
+            ...(why ? { reason: why } : {}),
+          });
+        }
       } catch {
         // No override without its record, and no silent failure: the dialog says so and holds.
         store.setState({ exporting: false, exportProblem: 'not-logged' });
         return false;
       }
-      store.setState({ attempt: null, exporting: false });
+      store.setState({ attempt: null, bulk: null, exporting: false });
       // The host may have re-rendered during the write: run what now stands in its place.
       return attempt.replay(target.isConnected ? target : (attempt.liveAction() ?? target));
     },

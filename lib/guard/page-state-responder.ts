@@ -20,6 +20,7 @@ export function answerPageState(guard: GuardController, signal: AbortSignal): vo
       isInvoice: reading !== null,
       snapshot: reading?.snapshot ?? null,
       verdict: verdict ? { ...verdict, calendarProblem: undefined } : null,
+      seen: guard.seen(),
     } as PageState);
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../calendar/verdict-types';
 import { type PageState, pageStateSchema } from '../messages';
+import { withTimeout } from '../with-timeout';
 
 /** The slice of `browser.tabs` the popup uses, so tests can stand in for it. */
 export interface TabsApi {
@@ -11,45 +12,33 @@ export interface TabsApi {
 /** An invoice tab's answer, with the verdict the content script judged. */
 export type InvoiceTabState = PageState & { isInvoice: true; verdict: Verdict };
 
+/** The answer as an invoice with a verdict, or null for any other page. */
+export function invoiceTabState(state: PageState | null): InvoiceTabState | null {
+  return state?.isInvoice && state.verdict !== null ? (state as InvoiceTabState) : null;
+}
+
 /** How long the popup waits for a content script before showing the calendar instead. */
 export const PAGE_STATE_TIMEOUT_MS = 1500;
 
 /**
  * Asks the content script in the active tab (or in `tabId`, for e2e tests) what it shows.
- * Resolves with its answer only when it is an invoice with a verdict; resolves `null` for
- * every other case — a tab without our content script (any non-BuildOps page, a browser page),
- * no invoice on the page, an answer that does not validate, no answer in time — so the popup
- * falls back to the calendar view and never breaks.
+ * Resolves with its answer (see {@link invoiceTabState} for an invoice); resolves `null` for
+ * a tab without our content script (any non-BuildOps page, a browser page), an answer that
+ * does not validate, or no answer in time, so the popup falls back to the calendar view and
+ * never breaks.
  */
 export async function readPageState(
   tabId?: number,
   tabs: TabsApi = browser.tabs as unknown as TabsApi,
   timeoutMs = PAGE_STATE_TIMEOUT_MS,
-): Promise<InvoiceTabState | null> {
+): Promise<PageState | null> {
   try {
     const id = tabId ?? (await tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id === undefined) return null;
     const answer = await withTimeout(tabs.sendMessage(id, { type: 'get-page-state' }), timeoutMs);
     const parsed = pageStateSchema.safeParse(answer);
-    if (!parsed.success || !parsed.data.isInvoice || parsed.data.verdict === null) return null;
-    return parsed.data as InvoiceTabState;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }

@@ -19,6 +19,17 @@ export const checkNowResponseSchema = z.lazy(() =>
 );
 export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
 
+/** The settings page's "Apply it anyway" for a held (suspicious) calendar, named by digest. */
+export const ACCEPT_HELD_MESSAGE = 'period-guard:remote-calendar:accept-held';
+
+export const acceptHeldRequestSchema = z.lazy(() =>
+  z.strictObject({
+    type: z.literal(ACCEPT_HELD_MESSAGE),
+    digest: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+);
+export type AcceptHeldRequest = z.infer<typeof acceptHeldRequestSchema>;
+
 /** Who sent a runtime message, as far as we look at it. */
 export interface SenderLike {
   id?: string;
@@ -59,6 +70,29 @@ export async function requestCheckNow(): Promise<CheckNowResponse> {
     return {
       ok: false,
       message: `The check could not start (${why}). Reload this page; if that does not help, reload the extension.`,
+    };
+  }
+}
+
+/**
+ * Asks the background to put the held calendar with `digest` in use (the one the page
+ * shows); resolves with the status after it. Never throws.
+ */
+export async function requestAcceptHeld(digest: string): Promise<CheckNowResponse> {
+  try {
+    const request: AcceptHeldRequest = { type: ACCEPT_HELD_MESSAGE, digest };
+    const parsed = checkNowResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+    if (parsed.success) return parsed.data;
+    return {
+      ok: false,
+      message:
+        'The background answered in a way this page does not understand. Reload the extension.',
+    };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `The calendar could not be applied (${why}). Reload this page and try again.`,
     };
   }
 }

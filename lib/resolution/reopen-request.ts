@@ -16,7 +16,12 @@ import {
  * again after the re-sync. Plain text so it pastes into mail or chat as it is. `null` when
  * the verdict has no closed period to reopen (open, closing soon, or cannot verify).
  */
-export function reopenRequest(verdict: Verdict, snapshot: InvoiceSnapshot | null): string | null {
+export function reopenRequest(
+  verdict: Verdict,
+  snapshot: InvoiceSnapshot | null,
+  /** Write the date as it is typed into BuildOps: day first for a day-first user. */
+  dayFirst = false,
+): string | null {
   if (verdict.kind !== 'closed' && verdict.kind !== 'locked' && verdict.kind !== 'synced-closed') {
     return null;
   }
@@ -30,7 +35,7 @@ export function reopenRequest(verdict: Verdict, snapshot: InvoiceSnapshot | null
   const facts = [
     `Invoice: ${number || '(number not shown on the page)'}`,
     verdict.date
-      ? `${capitalize(dateLabel(verdict))}: ${formatLongDate(verdict.date)} (${formatFieldDate(verdict.date)})`
+      ? `${capitalize(dateLabel(verdict))}: ${formatLongDate(verdict.date)} (${formatFieldDate(verdict.date, dayFirst)})`
       : undefined,
     `Period: ${periodWithRange(verdict)}${locked ? ', closed and locked' : ', closed'}`,
     verdict.closedThrough

@@ -3,6 +3,7 @@ import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
 import { type AuditLog, auditLogSchema } from './audit-schema';
+import { type HeldCalendar, heldCalendarSchema } from './held-calendar-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
 import { migrateSettingsV1toV2 } from './settings-migrations';
 import {
@@ -34,12 +35,16 @@ const SETTINGS_FALLBACK: Settings = defaultSettings();
 const AUDIT_LOG_FALLBACK: AuditLog = [];
 const SYNCED_DATES_FALLBACK: SyncedDates = {};
 const REMOTE_STATUS_FALLBACK: RemoteStatus | null = null;
+const HELD_CALENDAR_FALLBACK: HeldCalendar | null = null;
+const LAST_POLICY_FALLBACK: Record<string, unknown> | null = null;
 
 /** Version of the stored calendar; the calendar's own `version` field is the file format's. */
 const CALENDAR_ITEM_VERSION = 1;
 const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
 const REMOTE_STATUS_ITEM_VERSION = 1;
+const HELD_CALENDAR_ITEM_VERSION = 1;
+const LAST_POLICY_ITEM_VERSION = 1;
 
 /**
  * Steps from one stored version to the next: `n` turns a version `n - 1` value into a
@@ -127,6 +132,29 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   repair: 'it is written again at the next check',
 });
 
+/** A team calendar held back as suspicious (held-calendar-schema.ts); `null` when none is. */
+export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCalendar', {
+  version: HELD_CALENDAR_ITEM_VERSION,
+  migrations: {},
+  fallback: HELD_CALENDAR_FALLBACK,
+  schema: z.nullable(heldCalendarSchema),
+  noun: 'held team calendar',
+  repair: 'it is fetched again at the next check',
+});
+
+/**
+ * The organization's policy as the background last read it from the browser, unvalidated (each
+ * reader validates it as it does a fresh read); `null` until the first read answered.
+ */
+export const storedLastPolicy = storedThing<Record<string, unknown> | null>('local:lastPolicy', {
+  version: LAST_POLICY_ITEM_VERSION,
+  migrations: {},
+  fallback: LAST_POLICY_FALLBACK,
+  schema: z.nullable(z.record(z.string(), z.unknown())),
+  noun: 'copy of your organization’s policy',
+  repair: 'it is written again when the browser next starts',
+});
+
 /** Every stored thing, for what walks them all (the background's stamp keeper). */
 export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedCalendar,
@@ -134,4 +162,6 @@ export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedAuditLog,
   storedSyncedDates,
   storedRemoteStatus,
+  storedHeldCalendar,
+  storedLastPolicy,
 ] as readonly StoredThing<unknown>[];

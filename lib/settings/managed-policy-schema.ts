@@ -99,6 +99,11 @@ export const managedPolicyShape = {
   /** True: "Export anyway" needs a reason typed in the dialog, kept in the audit log. */
   requireOverrideReason: z.lazy(() => z.boolean()),
   /**
+   * Put a fetched team calendar in use even when it looks like a publishing mistake
+   * (lib/remote/calendar-sanity.ts); by default such a calendar is held until a user applies it.
+   */
+  acceptSuspiciousCalendar: z.lazy(() => z.boolean()),
+  /**
    * Settings users may not change even though the policy does not set them. Unknown names
    * are reported and dropped before this check (see parseManagedPolicy), not the whole list.
    */

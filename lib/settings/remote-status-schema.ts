@@ -2,8 +2,9 @@ import '../zod-config';
 import * as z from 'zod/mini';
 
 /** Why the last check of the calendar URL failed (lib/remote/fetch-calendar.ts), plus
- * `permission` (the browser refused access to the address) and `storage` (the calendar
- * came but could not be saved). */
+ * `permission` (the browser refused access to the address), `storage` (the calendar
+ * came but could not be saved) and `suspicious` (it came, but looks like a publishing
+ * mistake and is held: lib/remote/calendar-sanity.ts). */
 export const REMOTE_FAILURES = [
   'url',
   'redirect',
@@ -15,6 +16,7 @@ export const REMOTE_FAILURES = [
   'invalid',
   'permission',
   'storage',
+  'suspicious',
 ] as const;
 export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 
@@ -54,6 +56,18 @@ export const remoteStatusSchema = z.lazy(() =>
      * not sent.
      */
     calendarDigest: z.optional(z.string().check(z.maxLength(100))),
+    /**
+     * A fetched calendar held back as suspicious (kept in `local:heldCalendar`): why, when it
+     * came, and its digest, so an "apply it" from the settings page applies what it showed.
+     * Gone once a good fetch, an acceptance or a change of address settles it.
+     */
+    held: z.optional(
+      z.strictObject({
+        reason: z.string().check(z.maxLength(2_000)),
+        at: instant,
+        digest: z.string().check(z.maxLength(100)),
+      }),
+    ),
     /** Failed checks since the last good one; sets the retry backoff. */
     consecutiveFailures: z.int().check(z.gte(0)),
   }),

@@ -1,5 +1,6 @@
 import { createEffectiveSettingsStore } from './effective-store';
 import { createManagedPolicyStore, type ManagedPolicyStore } from './managed';
+import { storedPolicyMemory } from './policy-memory';
 import { createRemoteStatusStore, type RemoteStatusStore } from './remote-status-store';
 import {
   type AuditStore,
@@ -43,9 +44,12 @@ export function sharedRemoteStatusStore(): RemoteStatusStore {
   return remoteStatus;
 }
 
-/** The enterprise policy, read (and polled for a while) on first use in this context. */
+/**
+ * The enterprise policy, read (and polled for a while) on first use in this context; the copy
+ * the background kept stands in until the browser answers.
+ */
 export function sharedManagedPolicyStore(): ManagedPolicyStore {
-  managedPolicy ??= createManagedPolicyStore();
+  managedPolicy ??= createManagedPolicyStore({ memory: storedPolicyMemory({ keeps: false }) });
   return managedPolicy;
 }
 

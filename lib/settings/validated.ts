@@ -65,7 +65,7 @@ export function describeIssues(error: z.core.$ZodError): string {
 }
 
 /**
- * The rules this build checks values with (build/check-revision.ts); `unbuilt` where the
+ * The rules this build checks values with (build-config/check-revision.ts); `unbuilt` where the
  * code runs without the build's define (nothing trusts a stamp across revisions anyway).
  */
 const CHECK_REVISION =

@@ -1,15 +1,26 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type BannerProps, renderBanner } from '../../components/banner-dom';
+import {
+  type BannerHandlers,
+  type BannerProps,
+  type BannerView,
+  createBannerView,
+} from '../../components/banner-dom';
 import { VERDICTS } from '../../lib/calendar/verdict-types';
 import { axeViolations } from './axe-check';
 import { closedVerdict, september, unsyncedInvoice } from './fixtures';
 
+const noop: BannerHandlers = { onToggleFolded() {}, onToggleSteps() {} };
+
 /** Draws the banner into the document, as the content script does (in its shadow root). */
-function render(props: BannerProps): HTMLElement {
-  const banner = renderBanner(document, props);
-  document.body.replaceChildren(banner);
-  return banner;
+function render(
+  props: Partial<BannerProps> & Pick<BannerProps, 'verdict' | 'snapshot'>,
+  handlers: BannerHandlers = noop,
+): BannerView {
+  const view = createBannerView(document, handlers);
+  view.draw({ folded: false, stepsOpen: false, ...props });
+  document.body.replaceChildren(view.element);
+  return view;
 }
 
 describe('Banner', () => {
@@ -22,33 +33,41 @@ describe('Banner', () => {
   });
 
   it('names the invoice and the date it judged in data-invoice and data-date', () => {
-    const banner = render({
+    const view = render({
       verdict: closedVerdict,
       snapshot: { ...unsyncedInvoice, invoiceNumber: 'INV-9' },
     });
-    expect(banner).toHaveAttribute('data-invoice', 'INV-9');
-    expect(banner).toHaveAttribute('data-date', closedVerdict.date);
-    renderBanner(
-      document,
-      { verdict: { kind: 'unreadable-date' }, snapshot: { invoiceDate: null } },
-      banner,
-    );
-    expect(banner).not.toHaveAttribute('data-invoice');
-    expect(banner).not.toHaveAttribute('data-date');
+    expect(view.element).toHaveAttribute('data-invoice', 'INV-9');
+    expect(view.element).toHaveAttribute('data-date', closedVerdict.date);
+    view.draw({
+      verdict: { kind: 'unreadable-date' },
+      snapshot: { invoiceDate: null },
+      folded: false,
+      stepsOpen: false,
+    });
+    expect(view.element).not.toHaveAttribute('data-invoice');
+    expect(view.element).not.toHaveAttribute('data-date');
   });
 
-  it('redraws in place: the same element (a live region) with the new verdict only', () => {
-    const banner = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
-    const again = renderBanner(
-      document,
-      { verdict: { kind: 'stale-calendar' }, snapshot: unsyncedInvoice },
-      banner,
-    );
-    expect(again).toBe(banner);
+  it('shows the invoice number', () => {
+    render({ verdict: closedVerdict, snapshot: { ...unsyncedInvoice, invoiceNumber: 'INV-9' } });
+    expect(screen.getByText('Invoice INV-9')).toBeVisible();
+  });
+
+  it('redraws in place: the same element and live region, with the new verdict only', () => {
+    const view = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
+    const live = within(view.element).getByRole('alert');
+    view.draw({
+      verdict: { kind: 'stale-calendar' },
+      snapshot: unsyncedInvoice,
+      folded: false,
+      stepsOpen: false,
+    });
     expect(screen.getAllByTestId('pg-banner')).toHaveLength(1);
-    expect(banner).toHaveAttribute('role', 'status');
-    expect(banner).not.toHaveTextContent('Closed period');
-    expect(banner).not.toHaveTextContent('First open day');
+    expect(live).toHaveAttribute('role', 'status');
+    expect(within(view.element).getByRole('status')).toBe(live);
+    expect(view.element).not.toHaveTextContent('Closed period');
+    expect(view.element).not.toHaveTextContent('First open day');
   });
 
   it.each([
@@ -59,17 +78,17 @@ describe('Banner', () => {
     ['stale-calendar', 'status'],
     ['unreadable-date', 'status'],
   ] as const)('announces a %s verdict as %s', (kind, role) => {
-    render({ verdict: { ...closedVerdict, kind }, snapshot: unsyncedInvoice });
-    expect(screen.getByRole(role)).toHaveAttribute('data-testid', 'pg-banner');
+    const view = render({ verdict: { ...closedVerdict, kind }, snapshot: unsyncedInvoice });
+    expect(within(view.element).getByRole(role)).toHaveTextContent('Period Guard');
   });
 
   it('shows the date read, the period, why, and the first open day', () => {
-    const banner = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
-    expect(banner).toHaveTextContent('Closed period: Intacct will refuse this export');
-    expect(banner).toHaveTextContent('Date readSeptember 15, 2026');
-    expect(banner).toHaveTextContent('PeriodSeptember 2026 (closed)');
-    expect(banner).toHaveTextContent('First open dayOctober 1, 2026');
-    expect(banner).toHaveTextContent('Intacct refuses transactions dated in a closed period');
+    const { element } = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
+    expect(element).toHaveTextContent('Closed period: Intacct will refuse this export');
+    expect(element).toHaveTextContent('Date readSeptember 15, 2026');
+    expect(element).toHaveTextContent('PeriodSeptember 2026 (closed)');
+    expect(element).toHaveTextContent('First open dayOctober 1, 2026');
+    expect(element).toHaveTextContent('Intacct refuses transactions dated in a closed period');
   });
 
   it('does not repeat the date read as the first open day when the date is open', () => {
@@ -81,29 +100,95 @@ describe('Banner', () => {
       closesOn: '2026-10-05',
       daysUntilClose: 3,
     };
-    const banner = render({ verdict: soon, snapshot: unsyncedInvoice });
-    expect(banner).toHaveTextContent('PeriodSeptember 2026 (open)');
+    const { element } = render({ verdict: soon, snapshot: unsyncedInvoice });
+    expect(element).toHaveTextContent('PeriodSeptember 2026 (open)');
     expect(screen.queryByText('First open day')).toBeNull();
   });
 
   it('quotes the page text when the date could not be read, as text', () => {
-    const banner = render({
+    const { element } = render({
       verdict: { kind: 'unreadable-date' },
       snapshot: { invoiceDate: null, invoiceDateText: '<img src=x onerror=alert(1)>' },
     });
-    expect(banner).toHaveTextContent('Date read“<img src=x onerror=alert(1)>” (not readable)');
-    expect(banner.querySelector('img')).toBeNull();
+    expect(element).toHaveTextContent('Date read“<img src=x onerror=alert(1)>” (not readable)');
+    expect(element.querySelector('img')).toBeNull();
   });
 
-  it('offers the steps when asked to', async () => {
-    const onShowSteps = vi.fn();
-    render({ verdict: closedVerdict, snapshot: unsyncedInvoice, onShowSteps });
-    await userEvent.click(screen.getByRole('button', { name: 'What can I do?' }));
-    expect(onShowSteps).toHaveBeenCalledOnce();
+  it('asks for the ways out, and says whether they are open', async () => {
+    const onToggleSteps = vi.fn();
+    const view = render(
+      { verdict: closedVerdict, snapshot: unsyncedInvoice },
+      {
+        ...noop,
+        onToggleSteps,
+      },
+    );
+    const ask = screen.getByRole('button', { name: 'What can I do?' });
+    expect(ask).toHaveAttribute('aria-expanded', 'false');
+    expect(view.panel).not.toBeVisible();
+    await userEvent.click(ask);
+    expect(onToggleSteps).toHaveBeenCalledOnce();
+    view.draw({
+      verdict: closedVerdict,
+      snapshot: unsyncedInvoice,
+      folded: false,
+      stepsOpen: true,
+    });
+    // The same button, still focused, now says the steps are open.
+    expect(ask).toHaveFocus();
+    expect(ask).toHaveAttribute('aria-expanded', 'true');
+    expect(ask).toHaveAccessibleName('Hide what I can do');
+    expect(view.panel).toBeVisible();
+    expect(ask).toHaveAttribute('aria-controls', view.panel.id);
   });
 
-  it('has no axe violations', async () => {
-    render({ verdict: closedVerdict, snapshot: unsyncedInvoice, onShowSteps: () => {} });
+  it('folds to a pill that still says the verdict and the invoice, and unfolds again', async () => {
+    const onToggleFolded = vi.fn();
+    const view = render(
+      { verdict: closedVerdict, snapshot: unsyncedInvoice },
+      { ...noop, onToggleFolded },
+    );
+    const fold = screen.getByRole('button', { name: 'Fold to a pill' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(fold);
+    expect(onToggleFolded).toHaveBeenCalledOnce();
+    view.draw({
+      verdict: closedVerdict,
+      snapshot: unsyncedInvoice,
+      folded: true,
+      stepsOpen: false,
+    });
+    expect(view.element).toHaveAttribute('data-folded', 'true');
+    expect(view.element).toHaveAttribute('data-verdict', 'closed');
+    expect(view.element).toBeVisible();
+    expect(screen.getByText('Closed')).toBeVisible();
+    expect(screen.getByText('Invoice INV-1042')).toBeVisible();
+    expect(screen.queryByText(/Intacct refuses transactions/)).not.toBeVisible();
+    // The full headline stays for screen readers; the pill's short word is for the eye.
+    expect(within(view.element).getByRole('alert')).toHaveTextContent(
+      'Period Guard Closed period: Intacct will refuse this export',
+    );
+    expect(fold).toHaveFocus();
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(fold).toHaveAccessibleName('Show Period Guard details');
+  });
+
+  it('has no axe violations, unfolded, with the steps asked for, and folded', async () => {
+    const view = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
+    expect(await axeViolations(document.body)).toEqual([]);
+    view.draw({
+      verdict: closedVerdict,
+      snapshot: unsyncedInvoice,
+      folded: false,
+      stepsOpen: true,
+    });
+    expect(await axeViolations(document.body)).toEqual([]);
+    view.draw({
+      verdict: closedVerdict,
+      snapshot: unsyncedInvoice,
+      folded: true,
+      stepsOpen: false,
+    });
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ function fakeGuard(): GuardController {
   return {
     store: createStore<GuardState>(() => quiet),
     refresh: () => {},
+    seen: () => ({ exportActions: { names: [], count: 0 } }),
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway: async () => false,
@@ -52,6 +53,7 @@ const withInvoice = {
 let lifetime: AbortController;
 beforeEach(() => {
   document.body.replaceChildren();
+  sessionStorage.clear();
   lifetime = new AbortController();
 });
 afterEach(() => lifetime.abort());
@@ -121,6 +123,56 @@ describe('mountOverlay', () => {
     });
     const newDate = dialog.querySelector<HTMLInputElement>('[data-step=move-date] input');
     expect(newDate?.value).toBe('01/10/2026');
+  });
+
+  it('opens the ways out in the banner: steps, reopen request and Copy, dates day-first', async () => {
+    const frames = holdFrames();
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState({ ...withInvoice, dayFirst: true });
+    frames.draw();
+    const banner = bannerOf(overlayInPage()) as HTMLElement;
+    const ask = [...banner.querySelectorAll('button')].find(
+      (button) => button.textContent === 'What can I do?',
+    );
+    ask?.click();
+    await vi.waitFor(() => {
+      expect(banner.querySelector('[data-step=move-date] input')).toHaveValue('01/10/2026');
+    });
+    const request = banner.querySelector('textarea');
+    expect(request?.value).toContain('Invoice: INV-1042');
+    expect(request?.value).toContain('(15/09/2026)');
+    expect(banner.querySelector('[aria-label="Copy Request to reopen the period"]')).not.toBeNull();
+    expect(ask?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('remembers a folded banner for the tab, as one word, and ignores anything else', () => {
+    const frames = holdFrames();
+    sessionStorage.setItem('period-guard:banner', 'folded');
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState(withInvoice);
+    frames.draw();
+    const banner = bannerOf(overlayInPage()) as HTMLElement;
+    expect(banner).toHaveAttribute('data-folded', 'true');
+    expect(banner).toHaveAttribute('data-verdict', 'closed');
+    banner.querySelector<HTMLButtonElement>('[aria-label="Show Period Guard details"]')?.click();
+    expect(banner).not.toHaveAttribute('data-folded');
+    expect(sessionStorage.getItem('period-guard:banner')).toBeNull();
+    banner.querySelector<HTMLButtonElement>('[aria-label="Fold to a pill"]')?.click();
+    expect(banner).toHaveAttribute('data-folded', 'true');
+    // Nothing about the invoice goes into storage the host page can read.
+    expect(Object.entries(sessionStorage)).toEqual([['period-guard:banner', 'folded']]);
+  });
+
+  it('starts unfolded when the page left something else under the banner’s key', () => {
+    const frames = holdFrames();
+    sessionStorage.setItem('period-guard:banner', '{"folded":true}');
+    const guard = fakeGuard();
+    mountOverlay(guard, lifetime.signal);
+    guard.store.setState(withInvoice);
+    frames.draw();
+    expect(bannerOf(overlayInPage())).not.toHaveAttribute('data-folded');
   });
 
   it('removes the overlay and inserts nothing more once the guard’s lifetime ends', () => {

@@ -36,6 +36,7 @@ function holdingGuard() {
   const guard: GuardController = {
     store,
     refresh: () => {},
+    seen: () => ({ exportActions: { names: [], count: 0 } }),
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway,

@@ -38,6 +38,38 @@ const syncedInvoice: InvoiceTabState = {
 const onInvoice = (state: InvoiceTabState) => () => Promise.resolve(state);
 const elsewhere = () => Promise.resolve(null);
 
+describe('popup: what the guard sees', () => {
+  const seen = {
+    invoiceDate: { label: 'Invoice Date', text: '03/18/2026', kind: 'field' as const },
+    exportActions: { names: ['Sync to Intacct'], count: 1 },
+  };
+
+  it('shows the field read and the export actions found on an invoice', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({ readState: onInvoice({ ...closedInvoice, seen }) });
+    const sees = await screen.findByTestId('popup-guard-sees');
+    expect(sees).toHaveTextContent('“03/18/2026”, labelled “Invoice Date” (form field)');
+    expect(sees).toHaveTextContent('Sync to Intacct');
+  });
+
+  it('shows them on a BuildOps page without an invoice too, beside the calendar', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({
+      readState: () => Promise.resolve({ isInvoice: false, snapshot: null, verdict: null, seen }),
+    });
+    const sees = await screen.findByTestId('popup-guard-sees');
+    expect(sees).toHaveTextContent('Sync to Intacct');
+    expect(screen.queryByTestId('popup-verdict')).not.toBeInTheDocument();
+  });
+
+  it('is not shown where no content script answered', async () => {
+    await seed({ calendar: sampleCalendar });
+    await renderPopup({ readState: elsewhere });
+    await screen.findByTestId('popup-check-date-input');
+    expect(screen.queryByTestId('popup-guard-sees')).not.toBeInTheDocument();
+  });
+});
+
 describe('popup on a BuildOps invoice', () => {
   it('shows the verdict, the invoice, the ranked steps and the first open day to copy', async () => {
     await seed({ calendar: sampleCalendar });
@@ -128,12 +160,49 @@ describe('popup elsewhere', () => {
     expect(await screen.findByTestId('popup-closed-through-ar')).toHaveTextContent(
       'March 31, 2026',
     );
-    expect(screen.getByTestId('popup-closed-through-gl')).toHaveTextContent('February 28, 2026');
+    // GL's date is February 28, but March is a closed period for every module.
+    expect(screen.getByTestId('popup-closed-through-gl')).toHaveTextContent('March 31, 2026');
+    expect(screen.getByTestId('popup-closed-through-gl').parentElement).toHaveTextContent(
+      'March 31, 2026, from the closed-through date, February 28, 2026, and the closed periods after it, through Mar 2026',
+    );
     expect(screen.getByTestId('popup-next-close')).toHaveTextContent(
       'Apr 2026 closes in 4 days (May 8, 2026)',
     );
     expect(screen.getByTestId('popup-calendar-source')).toHaveTextContent('Set up in this browser');
     expect(screen.queryByTestId('popup-verdict')).not.toBeInTheDocument();
+  });
+
+  it('shows how far a calendar imported as closed periods is closed, and from what', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => {
+      const m = String(i + 1).padStart(2, '0');
+      const end = new Date(Date.UTC(2026, i + 1, 0)).toISOString().slice(0, 10);
+      return {
+        name: `${m}/2026`,
+        start: `2026-${m}-01`,
+        end,
+        status: i < 9 ? ('closed' as const) : ('open' as const),
+      };
+    });
+    await seed({ calendar: { version: 1, closedThrough: {}, periods: months } });
+    await renderPopup({ readState: elsewhere });
+    const ar = await screen.findByTestId('popup-closed-through-ar');
+    expect(ar).toHaveTextContent('September 30, 2026');
+    expect(ar.parentElement).toHaveTextContent('from the closed periods, through 09/2026');
+    expect(screen.getByTestId('popup-closed-through-gl')).toHaveTextContent('September 30, 2026');
+    expect(screen.queryByText(/Not set/)).not.toBeInTheDocument();
+  });
+
+  it('names each entity’s closed-through day: their invoices are judged by their books', async () => {
+    await seed({
+      calendar: {
+        ...sampleCalendar,
+        entities: { 'West Coast LLC': { closedThrough: { AR: '2026-04-30' }, periods: [] } },
+      },
+    });
+    await renderPopup({ readState: elsewhere });
+    expect(await screen.findByTestId('popup-closed-through-entities')).toHaveTextContent(
+      'West Coast LLC: AR closed through April 30, 2026',
+    );
   });
 
   it('names a team calendar by its host', async () => {

@@ -32,6 +32,8 @@ const badCsv = [
   'Apr 2026,2026-04-01,2026-04-30,Pending',
 ].join('\r\n');
 
+const csv = (...lines: string[]) => lines.join('\r\n');
+
 const csvFile = (text: string, name = 'periods.csv') =>
   new File([text], name, { type: 'text/csv' });
 
@@ -89,6 +91,58 @@ describe('calendar import', () => {
       screen.getByText(/Imported “periods.csv”: the calendar now has 3 periods./),
     ).toBeVisible();
     expect(screen.getByTestId('calendar-file-input')).toHaveFocus();
+  });
+
+  it('warns, without refusing, of open periods the closed-through days close and of missing months', async () => {
+    const user = userEvent.setup();
+    await seed({ calendar: { version: 1, closedThrough: { AR: '2026-09-30' }, periods: [] } });
+    await renderSettings();
+    const csv = [
+      'Period,Start,End,Status',
+      'Mar 2026,2026-03-01,2026-03-31,Open',
+      'Apr 2026,2026-04-01,2026-04-30,Closed',
+      'Jul 2026,2026-07-01,2026-07-31,Closed',
+      'Oct 2026,2026-10-01,2026-10-31,Open',
+      'Dec 2026,2026-12-01,2026-12-31,Open',
+    ].join('\n');
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(csv));
+    const warnings = await screen.findByTestId('calendar-import-warnings');
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Mar 2026 is Open in the file, but AR is closed through September 30, 2026: it will count as closed.',
+      // May, June, August and September are missing too, but the closed-through date closes them.
+      'No period covers November 1 – November 30, 2026, between Oct 2026 and Dec 2026: invoices dated then are outside the calendar, so Period Guard cannot vouch for them.',
+    ]);
+    await user.click(screen.getByTestId('calendar-import-confirm'));
+    await waitFor(async () => expect((await storedCalendarNow())?.periods).toHaveLength(5));
+  });
+
+  it('reads a day-first file day first when dates are set to day first, and says so when not', async () => {
+    const user = userEvent.setup();
+    const ukCsv = csv(
+      'Period,Start,End,Status',
+      'Jan 2026,01/01/2026,31/01/2026,Closed',
+      'Feb 2026,01/02/2026,28/02/2026,Open',
+    );
+    await seed({ calendar: before });
+    await renderSettings();
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(ukCsv));
+    expect(await screen.findByTestId('calendar-import-error')).toHaveTextContent(
+      'this file writes dates day first ("31/01/2026"); turn on "Dates are written day first" under Page reading, or write the dates as yyyy-MM-dd',
+    );
+
+    await user.click(screen.getByLabelText('Dates are written day first (dd/MM/yyyy)'));
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(ukCsv, 'uk.csv'));
+    await user.click(await screen.findByTestId('calendar-import-confirm'));
+    await waitFor(async () =>
+      expect((await storedCalendarNow())?.periods.map((p) => [p.start, p.end])).toEqual([
+        ['2026-01-01', '2026-01-31'],
+        ['2026-02-01', '2026-02-28'],
+      ]),
+    );
   });
 
   it('refuses a bad file, names every problem by line and column, and changes nothing', async () => {

@@ -14,7 +14,7 @@ import {
 } from './support';
 
 /*
- * The extension pages' Content Security Policy (build/csp.ts) as the browsers
+ * The extension pages' Content Security Policy (build-config/csp.ts) as the browsers
  * enforce it: both accept the manifest, and inside the settings page inline script does not
  * run, and an image, a plugin object and a plain-HTTP fetch to another host are blocked by
  * our img-src, object-src and connect-src (neither browser's default MV3 policy restricts

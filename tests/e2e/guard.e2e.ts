@@ -45,6 +45,52 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       expect(await d.overlayVisible('pg-banner')).toBe(true);
     });
 
+    it('opens the ways out in the banner and folds it to a pill the tab remembers', async () => {
+      await d.goto(env.server.url('/label-for.html'));
+      await d.waitForVerdict('closed');
+      await d.evaluate(() => {
+        const banner = document
+          .querySelector('period-guard-ui')
+          ?.shadowRoot?.querySelector('[data-testid="pg-banner"]');
+        const ask = [...(banner?.querySelectorAll('button') ?? [])].find(
+          (button) => button.textContent === 'What can I do?',
+        );
+        ask?.click();
+      });
+      const bannerText = () =>
+        d.evaluate(
+          () =>
+            document
+              .querySelector('period-guard-ui')
+              ?.shadowRoot?.querySelector('[data-testid="pg-banner"]')
+              ?.querySelector('textarea')?.value ?? '',
+        );
+      await expect.poll(bannerText).toContain('Subject: Please reopen Sep 2026');
+      const folded = () =>
+        d.evaluate(
+          () =>
+            document
+              .querySelector('period-guard-ui')
+              ?.shadowRoot?.querySelector('[data-testid="pg-banner"]')
+              ?.getAttribute('data-folded') ?? null,
+        );
+      await d.evaluate(() => {
+        const banner = document
+          .querySelector('period-guard-ui')
+          ?.shadowRoot?.querySelector('[data-testid="pg-banner"]');
+        banner?.querySelector<HTMLButtonElement>('[aria-label="Fold to a pill"]')?.click();
+      });
+      expect(await folded()).toBe('true');
+      try {
+        await d.goto(env.server.url('/label-for.html'));
+        await d.waitForVerdict('closed');
+        expect(await folded()).toBe('true');
+        expect(await d.overlayVisible('pg-banner')).toBe(true);
+      } finally {
+        await d.evaluate(() => sessionStorage.clear());
+      }
+    });
+
     it('shows nothing on an invoice list and leaves its buttons alone', async () => {
       await d.goto(env.server.url('/list.html'));
       await wait(500);

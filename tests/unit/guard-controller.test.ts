@@ -429,6 +429,31 @@ describe('startGuard', () => {
   });
 });
 
+describe('startGuard: what it sees', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('says where it read the date and which export actions it would hold', async () => {
+    invoicePage('09/15/2026', '<button>Export PDF</button><a href="#s">Sync to Intacct</a>');
+    const { guard } = await setUp();
+    expect(guard.seen()).toEqual({
+      invoiceDate: { label: 'Invoice Date', text: '09/15/2026', kind: 'field' },
+      exportActions: { names: ['Sync to Intacct', 'Export'], count: 2 },
+    });
+  });
+
+  it('follows a relabelled field even when the date stays the same', async () => {
+    invoicePage('09/15/2026');
+    const { guard } = await setUp();
+    (document.querySelector('label[for="date"]') as HTMLElement).textContent = 'Issue Date';
+    guard.refresh();
+    expect(guard.seen().invoiceDate?.label).toBe('Issue Date');
+  });
+});
+
 describe('startGuard while the host has a menu or dialog open', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {

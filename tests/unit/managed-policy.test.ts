@@ -14,6 +14,7 @@ import {
   POLICY_KEYS,
   parseManagedPolicy,
 } from '../../lib/settings/managed-policy-schema';
+import { storedPolicyMemory } from '../../lib/settings/policy-memory';
 import { defaultSettings, type Settings } from '../../lib/settings/settings-schema';
 import { good, goodCalendar, invalid } from '../fixtures/remote/team-calendars';
 
@@ -242,6 +243,137 @@ describe('createManagedPolicyStore', () => {
     await store.whenReady;
     expect(store.getState()).toMatchObject({ ready: true, status: 'none', policy: {} });
     store.dispose();
+  });
+});
+
+describe('createManagedPolicyStore with the policy kept from the last start', () => {
+  /** Chromium's first read of a browser session: no answer until the test gives one. */
+  function slowArea() {
+    let answer: (raw: Record<string, unknown>) => void = () => {};
+    const area = (): ManagedArea => ({
+      get: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+    });
+    return { area, answer: (raw: Record<string, unknown>) => answer(raw) };
+  }
+
+  it('is ready with the kept policy before the browser answers', async () => {
+    const { area } = slowArea();
+    const store = createManagedPolicyStore({
+      area,
+      urlPolicy: production,
+      pollForMs: 0,
+      onChanged: undefined,
+      memory: { recall: async () => ({ mode: 'block', closingSoonDays: 600 }) },
+    });
+    await store.whenReady;
+    // Validated as a fresh read is: the bad value is dropped and said.
+    expect(store.getState()).toMatchObject({
+      ready: true,
+      status: 'ok',
+      policy: { mode: 'block' },
+    });
+    expect(store.getState().problems).toHaveLength(1);
+    store.dispose();
+  });
+
+  it('is ready with no policy when none was kept but an earlier start found none', async () => {
+    const { area } = slowArea();
+    const store = createManagedPolicyStore({
+      area,
+      urlPolicy: production,
+      pollForMs: 0,
+      onChanged: undefined,
+      memory: { recall: async () => ({}) },
+    });
+    await store.whenReady;
+    expect(store.getState()).toMatchObject({ ready: true, status: 'none', policy: {} });
+    store.dispose();
+  });
+
+  it('waits for the browser when nothing was kept (a fresh install)', async () => {
+    const { area, answer } = slowArea();
+    let ready = false;
+    const store = createManagedPolicyStore({
+      area,
+      urlPolicy: production,
+      pollForMs: 0,
+      onChanged: undefined,
+      memory: { recall: async () => null },
+    });
+    void store.whenReady.then(() => {
+      ready = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ready).toBe(false);
+    expect(store.getState().ready).toBe(false);
+    answer({});
+    await store.whenReady;
+    expect(store.getState()).toMatchObject({ ready: true, status: 'none' });
+    store.dispose();
+  });
+
+  it('puts the browser’s answer in force over the kept copy when it comes', async () => {
+    const { area, answer } = slowArea();
+    const store = createManagedPolicyStore({
+      area,
+      urlPolicy: production,
+      pollForMs: 0,
+      onChanged: undefined,
+      memory: { recall: async () => ({}) },
+    });
+    await store.whenReady;
+    expect(store.getState().policy).toEqual({});
+    // The admin set block mode while the browser was closed.
+    answer({ mode: 'block' });
+    await vi.waitFor(() => expect(store.getState().policy).toEqual({ mode: 'block' }));
+    store.dispose();
+  });
+
+  it('keeps what the browser answered for the next start, and not a failure to answer', async () => {
+    const kept: unknown[] = [];
+    const keep = async (raw: Record<string, unknown>) => {
+      kept.push(raw);
+    };
+    await fakeBrowser.storage.managed.set({ mode: 'block' });
+    const store = createManagedPolicyStore({
+      area: managedArea,
+      urlPolicy: production,
+      pollForMs: 0,
+      memory: { recall: async () => null, keep },
+    });
+    await store.whenReady;
+    await vi.waitFor(() => expect(kept).toEqual([{ mode: 'block' }]));
+    store.dispose();
+
+    const broken = createManagedPolicyStore({
+      area: () => ({ get: () => Promise.reject(new Error('IO error')) }),
+      urlPolicy: production,
+      pollForMs: 0,
+      memory: { recall: async () => null, keep },
+    });
+    await broken.whenReady;
+    expect(broken.getState().status).toBe('unavailable');
+    expect(kept).toHaveLength(1);
+    broken.dispose();
+  });
+});
+
+describe('storedPolicyMemory', () => {
+  it('recalls what the background kept, and nothing before it kept anything', async () => {
+    const background = storedPolicyMemory({ keeps: true });
+    const tab = storedPolicyMemory({ keeps: false });
+    expect(tab.keep).toBeUndefined();
+    expect(await tab.recall()).toBeNull();
+    await background.keep?.({ mode: 'block' });
+    expect(await tab.recall()).toEqual({ mode: 'block' });
+  });
+
+  it('recalls nothing from a value that is not a policy object', async () => {
+    await fakeBrowser.storage.local.set({ lastPolicy: 'block' });
+    expect(await storedPolicyMemory({ keeps: false }).recall()).toBeNull();
   });
 });
 

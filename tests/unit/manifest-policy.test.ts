@@ -7,7 +7,7 @@ import {
   PRIVACY_DOC,
   requestedAccess,
 } from '../../.ci/check-manifests.mjs';
-import { extensionPagesCsp } from '../../build/csp';
+import { extensionPagesCsp } from '../../build-config/csp';
 
 /*
  * The rules .ci/check-manifests.mjs holds the production manifests to (after `npm run build`

@@ -1,5 +1,5 @@
 import type { PageState } from '../../lib/messages';
-import { readPageState, type TabsApi } from '../../lib/popup/read-page-state';
+import { invoiceTabState, readPageState, type TabsApi } from '../../lib/popup/read-page-state';
 
 const invoiceAnswer: PageState = {
   isInvoice: true,
@@ -39,16 +39,43 @@ describe('readPageState', () => {
     ],
     ['no answer at all', async () => undefined],
     [
-      'a page without an invoice',
-      async () => ({ isInvoice: false, snapshot: null, verdict: null }),
-    ],
-    ['an invoice without a verdict yet', async () => ({ ...invoiceAnswer, verdict: null })],
-    [
       'an answer that does not validate',
       async () => ({ ...invoiceAnswer, verdict: { kind: 'fine' } }),
     ],
   ])('returns null for %s', async (_, answer) => {
     expect(await readPageState(undefined, tabs(answer).api)).toBeNull();
+  });
+
+  it('returns the answer of a page without an invoice, with what the guard sees there', async () => {
+    const answer: PageState = {
+      isInvoice: false,
+      snapshot: null,
+      verdict: null,
+      seen: { exportActions: { names: ['Sync selected'], count: 1 } },
+    };
+    const state = await readPageState(undefined, tabs(async () => answer).api);
+    expect(state).toEqual(answer);
+    expect(invoiceTabState(state)).toBeNull();
+  });
+
+  it.each([
+    ['a page without an invoice', { isInvoice: false, snapshot: null, verdict: null }],
+    ['an invoice without a verdict yet', { ...invoiceAnswer, verdict: null }],
+    ['no answer', null],
+  ])('is no invoice tab for %s', (_, state) => {
+    expect(invoiceTabState(state)).toBeNull();
+  });
+
+  it('is an invoice tab for an invoice with a verdict', () => {
+    expect(invoiceTabState(invoiceAnswer)).toBe(invoiceAnswer);
+  });
+
+  it('refuses what-the-guard-sees that does not validate', async () => {
+    const answer = {
+      ...invoiceAnswer,
+      seen: { exportActions: { names: Array(11).fill('Export'), count: 11 } },
+    };
+    expect(await readPageState(undefined, tabs(async () => answer).api)).toBeNull();
   });
 
   it('returns null when there is no active tab, or querying fails', async () => {

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { removeZodEval } from '../../build/zod-without-eval';
+import { removeZodEval } from '../../build-config/zod-without-eval';
 import { calendarSchema } from '../../lib/calendar/model';
 
 /*
  * Zod's JIT compiles parsers with `new Function`: forbidden in extension pages, flagged by
  * web-ext lint (DANGEROUS_EVAL). lib/zod-config.ts turns it off; the build removes the dead
- * eval code (build/zod-without-eval.ts). These tests keep both in place.
+ * eval code (build-config/zod-without-eval.ts). These tests keep both in place.
  */
 
 /** A value import of zod, any entry point (`zod`, `zod/mini`, …); type-only imports do not count. */

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium-args.mjs';
 import { type LaunchOptions, launchEnv } from './launch-env';
 import { CHROMIUM_PATH } from './paths';
 
@@ -19,21 +20,6 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-/** Flags proven on this machine; extensions need a persistent context. */
-function chromiumArgs(extDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extDir}`,
-    `--load-extension=${extDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-}
-
 function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
@@ -45,15 +31,16 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /**
- * Launches Chromium with the unpacked extension at `extDir` in a fresh temporary profile, so
- * no test sees another test's storage. Resolves once the service worker is up, because the
+ * Launches Chromium with the unpacked extension at `extDir` in a fresh temporary profile (or
+ * the given `profileDir`), so no test sees another test's storage. Resolves once the service worker is up, because the
  * extension id is only known from its URL.
  */
 export async function launchChromium(
   extDir: string,
   options: LaunchOptions = {},
 ): Promise<LaunchedChromium> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'period-guard-chromium-'));
+  const profileDir =
+    options.profileDir ?? (await mkdtemp(join(tmpdir(), 'period-guard-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: options.executablePath ?? CHROMIUM_PATH,
     headless: true,
@@ -62,7 +49,7 @@ export async function launchChromium(
   });
   const close = async () => {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    if (options.profileDir === undefined) await rm(profileDir, { recursive: true, force: true });
   };
   try {
     const worker = await findServiceWorker(context);

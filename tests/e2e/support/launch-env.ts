@@ -24,4 +24,10 @@ export interface LaunchOptions {
    * mounts a test policy directory over /etc/chromium (support/chromium-policy.ts).
    */
   executablePath?: string;
+  /**
+   * Chromium only: a profile folder to start with, kept on close (the caller deletes it), so a
+   * test can close the browser and start it again on the same install. A fresh temporary one
+   * deleted on close when absent.
+   */
+  profileDir?: string;
 }

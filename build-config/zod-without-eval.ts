@@ -19,14 +19,15 @@ const REPLACEMENTS: ReadonlyArray<{ file: RegExp; find: RegExp; replace: string 
     // util.js `allowsEval`: the probe. Jitless answers false before it; so does this.
     file: /[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
     find: /const F = Function;\s*new F\(""\);\s*return true;/,
-    replace: 'return false; // Period Guard: jitless, no eval probe (build/zod-without-eval.ts)',
+    replace:
+      'return false; // Period Guard: jitless, no eval probe (build-config/zod-without-eval.ts)',
   },
   {
     // doc.js `Doc.compile`: the code generator behind the JIT, never reached when jitless.
     file: /[\\/]zod[\\/]v4[\\/]core[\\/]doc\.js$/,
     find: /compile\(\) \{\s*const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);\s*\}/,
     replace:
-      'compile() { throw new Error("Period Guard runs zod jitless: no code generation (build/zod-without-eval.ts)"); }',
+      'compile() { throw new Error("Period Guard runs zod jitless: no code generation (build-config/zod-without-eval.ts)"); }',
   },
 ];
 
@@ -39,7 +40,7 @@ export function removeZodEval(code: string, id: string): string | undefined {
     const matches = out.match(new RegExp(find.source, 'g'));
     if (matches?.length !== 1) {
       throw new Error(
-        `build/zod-without-eval.ts: expected one match of ${find} in ${id}, found ${matches?.length ?? 0}; zod changed, check its eval use again`,
+        `build-config/zod-without-eval.ts: expected one match of ${find} in ${id}, found ${matches?.length ?? 0}; zod changed, check its eval use again`,
       );
     }
     out = out.replace(find, replace);
