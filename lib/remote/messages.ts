@@ -30,6 +30,10 @@ export const acceptHeldRequestSchema = z.lazy(() =>
 );
 export type AcceptHeldRequest = z.infer<typeof acceptHeldRequestSchema>;
 
+/** Why a held calendar cannot be applied from the settings page: the policy manages it. */
+export const MANAGED_HOLD =
+  'Your organization manages this calendar, so a held one cannot be applied here. Ask whoever publishes it to fix the file, or your IT to allow such changes (the acceptSuspiciousCalendar policy).';
+
 /** Who sent a runtime message, as far as we look at it. */
 export interface SenderLike {
   id?: string;
