@@ -119,12 +119,16 @@ function readDateField(values: LabelledValue[], dayFirst: boolean): DateField {
  */
 function invoiceFieldsOf<K extends string>(
   found: Record<K, LabelledValue[]>,
+  outside: readonly Element[],
 ): Record<K, LabelledValue[]> {
   const verdicts = new Map<Element, boolean>();
   const isField = ({ element }: LabelledValue): boolean => {
     let known = verdicts.get(element);
     if (known === undefined) {
-      known = !isInCommentary(element) && isShownOnScreen(element);
+      known =
+        !outside.some((panel) => panel.contains(element)) &&
+        !isInCommentary(element) &&
+        isShownOnScreen(element);
       verdicts.set(element, known);
     }
     return known;
@@ -146,14 +150,22 @@ function firstText(values: LabelledValue[], accept: (text: string) => boolean): 
  * dialog is the one the user acts on: it is read on its own, like a detail page.
  */
 export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
-  for (const panel of openPanels(root)) {
-    const inPanel = readInvoiceIn(panel, reading);
-    if (inPanel.isInvoice) return inPanel;
+  const panels = openPanels(root);
+  for (const panel of panels) {
+    const inPanel = readInvoiceIn(panel, reading, []);
+    // A panel showing an invoice, not a filter dialog with a blank "Invoice Date" box.
+    const { invoiceNumber, invoiceDateText } = inPanel.snapshot;
+    if (inPanel.isInvoice && (invoiceNumber || invoiceDateText)) return inPanel;
   }
-  return readInvoiceIn(root, reading);
+  // The page behind, without the panels: a menu or a filter dialog is not the invoice.
+  return readInvoiceIn(root, reading, panels);
 }
 
-function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
+function readInvoiceIn(
+  root: ParentNode,
+  reading: PageReading,
+  outside: readonly Element[],
+): InvoiceReading {
   const labelled = findLabelledValues(root, {
     invoiceDate: reading.invoiceDateLabels,
     postingDate: reading.postingDateLabels,
@@ -162,7 +174,7 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     syncStatus: DEFAULT_SYNC_STATUS_LABELS,
     entity: DEFAULT_ENTITY_LABELS,
   });
-  const found = invoiceFieldsOf(labelled);
+  const found = invoiceFieldsOf(labelled, outside);
 
   const numbers = new Set(found.invoiceNumber.map((v) => v.text).filter(isInvoiceNumber));
   const isInvoice = (found.invoiceDate.length > 0 || numbers.size > 0) && numbers.size <= 1;
