@@ -1,17 +1,18 @@
 import '../zod-config';
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { type RemoteStatus, remoteStatusSchema } from '../settings/remote-status-schema';
 
 /** The settings page's "Check now": fetch the calendar URL at once, whatever the schedule. */
 export const CHECK_NOW_MESSAGE = 'period-guard:remote-calendar:check-now';
 
-export const checkNowRequestSchema = z.lazy(() =>
+export const checkNowRequestSchema = lazySchema(() =>
   z.strictObject({ type: z.literal(CHECK_NOW_MESSAGE) }),
 );
 export type CheckNowRequest = z.infer<typeof checkNowRequestSchema>;
 
-export const checkNowResponseSchema = z.lazy(() =>
+export const checkNowResponseSchema = lazySchema(() =>
   z.discriminatedUnion('ok', [
     z.strictObject({ ok: z.literal(true), status: z.nullable(remoteStatusSchema) }),
     z.strictObject({ ok: z.literal(false), message: z.string() }),
@@ -22,13 +23,17 @@ export type CheckNowResponse = z.infer<typeof checkNowResponseSchema>;
 /** The settings page's "Apply it anyway" for a held (suspicious) calendar, named by digest. */
 export const ACCEPT_HELD_MESSAGE = 'period-guard:remote-calendar:accept-held';
 
-export const acceptHeldRequestSchema = z.lazy(() =>
+export const acceptHeldRequestSchema = lazySchema(() =>
   z.strictObject({
     type: z.literal(ACCEPT_HELD_MESSAGE),
     digest: z.string().check(z.minLength(1), z.maxLength(100)),
   }),
 );
 export type AcceptHeldRequest = z.infer<typeof acceptHeldRequestSchema>;
+
+/** Why a held calendar cannot be applied from the settings page: the policy manages it. */
+export const MANAGED_HOLD =
+  'Your organization manages this calendar, so a held one cannot be applied here. Ask whoever publishes it to fix the file, or your IT to allow such changes (the acceptSuspiciousCalendar policy).';
 
 /** Who sent a runtime message, as far as we look at it. */
 export interface SenderLike {

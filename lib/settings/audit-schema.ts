@@ -2,6 +2,7 @@ import '../zod-config';
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../calendar/model';
 import { VERDICTS } from '../calendar/verdict-types';
+import { lazySchema } from '../lazy-schema';
 import { capAuditLog } from './audit-cap';
 
 /**
@@ -9,7 +10,7 @@ import { capAuditLog } from './audit-cap';
  * against the guard's advice. `at` is an instant (when it happened), `date` the calendar date
  * of the invoice that was judged.
  */
-export const auditRecordSchema = z.lazy(() =>
+export const auditRecordSchema = lazySchema(() =>
   z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     at: z.iso.datetime({ offset: true }),
@@ -26,7 +27,7 @@ export type AuditRecord = z.infer<typeof auditRecordSchema>;
  * Oldest first, as appended. No size limit on read: a log over the cap (say, from a build
  * with a larger one) is still readable; it is trimmed on the next append.
  */
-export const auditLogSchema = z.lazy(() => z.array(auditRecordSchema));
+export const auditLogSchema = lazySchema(() => z.array(auditRecordSchema));
 export type AuditLog = z.infer<typeof auditLogSchema>;
 
 /** `log` with `record` appended, dropping the oldest records past the byte cap (audit-cap.ts). */
