@@ -5,6 +5,8 @@ import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
 import { lazySchema } from './lazy-schema';
 import { EXPORT_ACTIONS_LISTED } from './page/export-actions-on-page';
+import { OVERRIDE_REASON_MAX } from './settings/audit-schema';
+import { PERSON_NAME_MAX } from './settings/settings-schema';
 
 /**
  * Every message between the extension's contexts, validated on receipt: a message that does
@@ -96,6 +98,8 @@ export const recordOverrideMessageSchema = lazySchema(() =>
       verdict: verdictKindSchema,
       period: z.optional(z.string().check(z.maxLength(100))),
       url: z.optional(z.string().check(z.maxLength(2000))),
+      who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
+      reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
     }),
   }),
 );

@@ -4,6 +4,10 @@ import { isoDateSchema } from '../calendar/model';
 import { VERDICTS } from '../calendar/verdict-types';
 import { lazySchema } from '../lazy-schema';
 import { capAuditLog } from './audit-cap';
+import { PERSON_NAME_MAX } from './settings-schema';
+
+/** Most characters of a reason typed in the export dialog: a sentence or two. */
+export const OVERRIDE_REASON_MAX = 500;
 
 /**
  * One "Export anyway": who can later explain why an invoice went to Intacct
@@ -19,6 +23,13 @@ export const auditRecordSchema = lazySchema(() =>
     verdict: z.enum(VERDICTS),
     period: z.optional(z.string().check(z.maxLength(100))),
     url: z.optional(z.string().check(z.maxLength(2_000))),
+    /**
+     * Who chose Export anyway and why, for the controller reading the log at close. Optional:
+     * records written before they existed, and overrides by someone who set no name and gave
+     * no reason where none was required, have neither.
+     */
+    who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
+    reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
   }),
 );
 export type AuditRecord = z.infer<typeof auditRecordSchema>;

@@ -12,6 +12,7 @@ import {
   MAX_AGE_HOURS_MAX,
   MAX_AGE_HOURS_MIN,
   MAX_WORDS,
+  personNameSchema,
   REFRESH_MINUTES_MAX,
   REFRESH_MINUTES_MIN,
 } from './settings-schema';
@@ -32,6 +33,8 @@ export const MANAGEABLE_SETTINGS = [
   'postingDateLabels',
   'exportWords',
   'dayFirst',
+  'userName',
+  'requireOverrideReason',
 ] as const;
 export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
 
@@ -89,6 +92,13 @@ export const managedPolicyShape = {
   postingDateLabels: wordsOrNone,
   exportWords: words,
   dayFirst: lazySchema(() => z.boolean()),
+  /**
+   * The name this browser's overrides are logged as (a per-user policy): the audit log then
+   * says who, without asking anyone to type it.
+   */
+  userName: personNameSchema,
+  /** True: "Export anyway" needs a reason typed in the dialog, kept in the audit log. */
+  requireOverrideReason: z.lazy(() => z.boolean()),
   /**
    * Put a fetched team calendar in use even when it looks like a publishing mistake
    * (lib/remote/calendar-sanity.ts); by default such a calendar is held until a user applies it.

@@ -30,6 +30,14 @@ const wordListSchema = lazySchema(() =>
   z.array(wordSchema).check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`)),
 );
 
+/** Most characters of a person's name in the audit log. */
+export const PERSON_NAME_MAX = 100;
+
+/** A person's name as typed, trimmed; shared by the settings and the policy. */
+export const personNameSchema = z.lazy(() =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(PERSON_NAME_MAX)),
+);
+
 /** A whole number from `min` to `max`. */
 export const intBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
@@ -99,6 +107,13 @@ export const settingsSchema = lazySchema(() =>
      * a new storage version; read it through {@link fiscalYearStartMonthOf}.
      */
     fiscalYearStartMonth: z.optional(intBetween(1, 12)),
+    /**
+     * Who this browser's overrides are logged as, typed once on the settings page (or set by
+     * policy). Optional, like the next one, so settings saved before it existed stay valid.
+     */
+    userName: z.optional(personNameSchema),
+    /** True when "Export anyway" needs a reason typed in the dialog; absent means optional. */
+    requireOverrideReason: z.optional(z.boolean()),
   }),
 );
 export type Settings = z.infer<typeof settingsSchema>;
