@@ -60,32 +60,36 @@ export function isExtensionPageSender(
  * Asks the background to check the calendar URL now; resolves with the status after the
  * check. Never throws: a background that does not answer becomes `{ ok: false }`.
  */
-export async function requestCheckNow(): Promise<CheckNowResponse> {
-  try {
-    const request: CheckNowRequest = { type: CHECK_NOW_MESSAGE };
-    const parsed = checkNowResponseSchema.safeParse(await browser.runtime.sendMessage(request));
-    if (parsed.success) return parsed.data;
-    return {
-      ok: false,
-      message:
-        'The background answered in a way this page does not understand. Reload the extension.',
-    };
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: `The check could not start (${why}). Reload this page; if that does not help, reload the extension.`,
-    };
-  }
+export function requestCheckNow(): Promise<CheckNowResponse> {
+  const request: CheckNowRequest = { type: CHECK_NOW_MESSAGE };
+  return askBackground(
+    request,
+    (why) =>
+      `The check could not start (${why}). Reload this page; if that does not help, reload the extension.`,
+  );
 }
 
 /**
  * Asks the background to put the held calendar with `digest` in use (the one the page
  * shows); resolves with the status after it. Never throws.
  */
-export async function requestAcceptHeld(digest: string): Promise<CheckNowResponse> {
+export function requestAcceptHeld(digest: string): Promise<CheckNowResponse> {
+  const request: AcceptHeldRequest = { type: ACCEPT_HELD_MESSAGE, digest };
+  return askBackground(
+    request,
+    (why) => `The calendar could not be applied (${why}). Reload this page and try again.`,
+  );
+}
+
+/**
+ * Sends `request` to the background and validates its answer. Never throws: no answer becomes
+ * `{ ok: false }` with `failed(why)`, an answer of the wrong shape a sentence saying so.
+ */
+async function askBackground(
+  request: CheckNowRequest | AcceptHeldRequest,
+  failed: (why: string) => string,
+): Promise<CheckNowResponse> {
   try {
-    const request: AcceptHeldRequest = { type: ACCEPT_HELD_MESSAGE, digest };
     const parsed = checkNowResponseSchema.safeParse(await browser.runtime.sendMessage(request));
     if (parsed.success) return parsed.data;
     return {
@@ -95,10 +99,7 @@ export async function requestAcceptHeld(digest: string): Promise<CheckNowRespons
     };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: `The calendar could not be applied (${why}). Reload this page and try again.`,
-    };
+    return { ok: false, message: failed(why) };
   }
 }
 
