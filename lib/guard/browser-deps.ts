@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
 import { staleCheckFor } from '../remote/stale-check';
+import { addInvoiceDateLabel } from '../settings/learned-labels';
 import { requestOverrideLog } from '../settings/override-log';
 import {
   sharedCalendarStore,
@@ -66,6 +67,8 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     // By tag, walking up from the node: a document-wide query here would run for every
     // mutation record of a page that shows no overlay (nothing to cache), and our content
     // lives in the host's shadow root, which the page watcher never sees anyway.
+    addInvoiceDateLabel: (label) =>
+      addInvoiceDateLabel(sharedSettingsStore(), sharedManagedPolicyStore(), label),
     isOwnNode: (node) => {
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return element?.closest(OVERLAY_TAG) != null;

@@ -24,6 +24,7 @@ function fakeGuard(): GuardController {
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway: async () => false,
+    learnDateLabel: async () => ({ learned: false, message: '' }),
   };
 }
 

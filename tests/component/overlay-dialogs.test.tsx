@@ -39,6 +39,7 @@ function holdingGuard() {
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway,
+    learnDateLabel: async () => ({ learned: false, message: '' }),
   };
   return { guard, store, exportAnyway };
 }
