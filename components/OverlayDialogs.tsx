@@ -27,6 +27,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
     dayFirst,
     exporting,
     exportProblem,
+    reasonRequired,
   } = useStore(guard.store);
 
   if (orphaned) {
@@ -35,8 +36,8 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
     ) : null;
   }
   if (!verdict || !attempt) return null;
-  const onExportAnyway = (event: MouseEvent<HTMLButtonElement>) => {
-    void guard.exportAnyway(event.nativeEvent);
+  const onExportAnyway = (event: MouseEvent<HTMLButtonElement>, reason: string) => {
+    void guard.exportAnyway(event.nativeEvent, reason);
   };
   return (
     <ExportDialog
@@ -48,6 +49,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       problem={exportProblem ? EXPORT_PROBLEM_TEXT[exportProblem] : null}
       problemBlocksRetry={exportProblem === 'action-changed'}
       dayFirst={dayFirst}
+      reasonRequired={reasonRequired}
       onCancel={guard.cancel}
       onExportAnyway={onExportAnyway}
       returnFocusTo={attempt.liveAction}

@@ -4,13 +4,12 @@ import type { Verdict } from '../lib/calendar/verdict-types';
 import { formatDateRange, formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
+import { periodStatusWords } from '../lib/resolution/phrases';
 
 export interface VerdictSummaryProps {
   verdict: Verdict;
   snapshot: InvoiceSnapshot | null;
 }
-
-const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locked' } as const;
 
 /**
  * The verdict for one invoice as the popup shows it: headline, the reason in sentences, and the
@@ -42,7 +41,7 @@ export function VerdictSummary({ verdict, snapshot }: VerdictSummaryProps) {
     const p = verdict.period;
     rows.push([
       'Period',
-      `${p.name}, ${formatDateRange(p.start, p.end)} (${STATUS_WORDS[p.status]})`,
+      `${p.name}, ${formatDateRange(p.start, p.end)} (${periodStatusWords(p.status)})`,
     ]);
   }
   if (verdict.entity) rows.push(['Entity', verdict.entity]);

@@ -3,6 +3,7 @@ import type { Verdict, VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
+import { judgedDateFact, periodStatusWords } from '../lib/resolution/phrases';
 import { verdictLabel } from '../lib/resolution/verdict-label';
 
 /** Teaching the guard a date label it does not know (unreadable-date only). */
@@ -41,8 +42,6 @@ export interface BannerView {
 
 /** Verdicts where the export will be refused: announced assertively. */
 const REFUSED: ReadonlySet<VerdictKind> = new Set(['closed', 'locked', 'synced-closed']);
-
-const STATUS_WORDS = { open: 'open', closed: 'closed', locked: 'closed and locked' } as const;
 
 let nextId = 0;
 
@@ -147,22 +146,18 @@ function toneOf(kind: VerdictKind): 'refused' | 'warning' | 'unverified' {
   return kind === 'closing-soon' ? 'warning' : 'unverified';
 }
 
-/** Date read, period and first open day, as rows of a description list. */
+/** The judged date (named: invoice or posting date), period and first open day, as rows. */
 function factRows(doc: Document, verdict: Verdict, snapshot: InvoiceSnapshot | null): Node[] {
-  const dateRead = verdict.date
-    ? formatLongDate(verdict.date)
-    : snapshot?.invoiceDateText
-      ? `“${snapshot.invoiceDateText}” (not readable)`
-      : undefined;
+  const date = judgedDateFact(verdict, snapshot);
   const rows: Node[] = [];
   const fact = (term: string, detail: string) => {
     const row = make(doc, 'div', 'pg-fact');
     row.append(make(doc, 'dt', undefined, term), make(doc, 'dd', undefined, detail));
     rows.push(row);
   };
-  if (dateRead) fact('Date read', dateRead);
+  if (date) fact(date.term, date.value);
   if (verdict.period) {
-    fact('Period', `${verdict.period.name} (${STATUS_WORDS[verdict.period.status]})`);
+    fact('Period', `${verdict.period.name} (${periodStatusWords(verdict.period.status)})`);
   }
   // Only a day other than the one read: for an open date it would just repeat it.
   if (verdict.firstOpenDay && verdict.firstOpenDay !== verdict.date) {

@@ -4,6 +4,7 @@ import type { Calendar } from '../../lib/calendar/model';
 import { checkDate } from '../../lib/calendar/verdict';
 import { verdictExplanation } from '../../lib/resolution/explanation';
 import { verdictHeadline } from '../../lib/resolution/headline';
+import { resolutionSteps } from '../../lib/resolution/steps';
 
 export interface DateCheckerProps {
   calendar: Calendar | null;
@@ -24,6 +25,8 @@ export function DateChecker({ calendar, today, closingSoonDays, stale = false }:
   const [date, setDate] = useState('');
   // A half-typed date reads as '' in a date input: no answer until the date is whole.
   const verdict = date === '' ? null : checkDate(date, calendar, { today, closingSoonDays, stale });
+  // The best way out, as the banner ranks it for an invoice not yet synced.
+  const firstStep = verdict ? resolutionSteps(verdict, null)[0] : undefined;
 
   return (
     <section className="pg-check-date" aria-labelledby={headingId}>
@@ -51,6 +54,11 @@ export function DateChecker({ calendar, today, closingSoonDays, stale = false }:
           <>
             <p className="pg-check-headline">{verdictHeadline(verdict)}</p>
             <p>{verdictExplanation(verdict, null)}</p>
+            {firstStep ? (
+              <p className="pg-check-step" data-testid="popup-check-date-step">
+                First step: {firstStep.title}
+              </p>
+            ) : null}
           </>
         ) : (
           <p className="pg-muted">Pick a date to see whether its period is open.</p>

@@ -14,6 +14,7 @@ import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
 import { ElsewhereView } from './ElsewhereView';
+import { HeldCalendarNotice } from './HeldCalendarNotice';
 import { InvoiceView } from './InvoiceView';
 
 export interface PopupAppProps {
@@ -124,6 +125,7 @@ function Popup({
         ) : null}
       </header>
       <main className="pg-popup-main">
+        <HeldCalendarNotice store={remoteStatusStore} />
         {tab.view === 'loading' ? (
           <p className="pg-muted" role="status">
             Checking this tab…

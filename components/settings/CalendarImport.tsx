@@ -10,7 +10,7 @@ import {
 import { calendarAfterImport } from '../../lib/calendar/import-merge';
 import { importWarnings } from '../../lib/calendar/import-warnings';
 import type { Calendar } from '../../lib/calendar/model';
-import { useCalendarState } from '../../lib/settings/hooks';
+import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';
 import { useStores } from './stores-context';
@@ -46,7 +46,9 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   const inputId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { calendar: store } = useStores();
+  const { calendar: store, settings } = useStores();
+  // The same date order as the page reading: a day-first user's files are read day first.
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst, settings);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [applying, setApplying] = useState(false);
   const { outcome, save, clear } = useSave();
@@ -91,7 +93,7 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
       });
       return;
     }
-    const result = importCalendarText(text, fileName);
+    const result = importCalendarText(text, fileName, { dayFirst });
     if (!result.ok) {
       setState({ step: 'refused', fileName, problems: result.errors });
       return;

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { describeInstant } from '../../lib/remote/describe-instant';
+import { type CheckNowResponse, requestAcceptHeld } from '../../lib/remote/messages';
 import { type SourceState, sourceState } from '../../lib/remote/source-state';
 import type { RemoteStatus } from '../../lib/settings/remote-status-schema';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
+import { HeldCalendar } from './HeldCalendar';
 
 export interface SourceStatusProps {
   /** The source in force (effective settings: a policy URL counts). */
@@ -15,6 +18,10 @@ export interface SourceStatusProps {
   onCheckNow: () => void;
   /** Why the last "Check now" could not run, if it could not. */
   checkProblem: string | null;
+  /** The organization's policy manages the calendar: a held one is not the user's to apply. */
+  calendarManaged?: boolean;
+  /** Applies the held calendar with this digest; asks the background by default. */
+  applyHeld?: (digest: string) => Promise<CheckNowResponse>;
 }
 
 const STATE_WORDS: Record<SourceState, string> = {
@@ -43,19 +50,49 @@ export function SourceStatus(props: SourceStatusProps) {
     error !== undefined &&
     status?.lastGoodFetch !== undefined &&
     Date.parse(error.at) < Date.parse(status.lastGoodFetch);
+  // The error state of a check that brought a calendar and held it back.
+  const heldNow = state === 'error' && error?.reason === 'suspicious';
+  const [applying, setApplying] = useState(false);
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const onApply = () => {
+    const digest = status?.held?.digest;
+    if (!digest) return;
+    setApplying(true);
+    setApplyProblem(null);
+    (props.applyHeld ?? requestAcceptHeld)(digest)
+      .then((response) => {
+        if (!response.ok) setApplyProblem(response.message);
+      })
+      .catch((error: unknown) => setApplyProblem(String(error)))
+      .finally(() => setApplying(false));
+  };
 
   return (
     <div
       className="pg-source-status"
       data-testid="calendar-source-status"
       data-state={state}
+      data-reason={state === 'error' ? (error?.reason ?? '') : ''}
+      data-held={status?.held ? 'true' : 'false'}
       data-last-attempt={status?.lastAttempt ?? ''}
       aria-busy={props.checking}
     >
       <p role="status">
-        <strong>{isUrl ? STATE_WORDS[state] : 'No calendar URL'}</strong>
+        <strong>
+          {!isUrl ? 'No calendar URL' : heldNow ? 'New calendar held back' : STATE_WORDS[state]}
+        </strong>
         {isUrl ? ` — ${explain(state, source.maxAgeHours)}` : ''}
       </p>
+      {status?.held && (
+        <HeldCalendar
+          held={status.held}
+          now={now}
+          applying={applying}
+          problem={applyProblem}
+          managed={props.calendarManaged ?? false}
+          onApply={onApply}
+        />
+      )}
       <dl>
         <dt>Source</dt>
         <dd data-testid="calendar-source-url">

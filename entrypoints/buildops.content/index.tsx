@@ -3,6 +3,7 @@ import { guardDepsFor } from '../../lib/guard/browser-deps';
 import { startGuard } from '../../lib/guard/guard-controller';
 import { claimPage } from '../../lib/guard/page-claim';
 import { answerPageState } from '../../lib/guard/page-state-responder';
+import { runtimeAlive } from '../../lib/guard/runtime-alive';
 import { mountOverlay, removeEarlierOverlays } from './mount-overlay';
 
 export default defineContentScript({
@@ -18,7 +19,7 @@ export default defineContentScript({
     // The guard outlives `ctx` on purpose: after an extension update the old copy keeps
     // holding exports (asking for a reload) until a newer copy claims the page.
     const lifetime = new AbortController();
-    const claim = claimPage(document, lifetime);
+    const claim = claimPage(document, lifetime, runtimeAlive);
     removeEarlierOverlays(document);
     const guard = startGuard(guardDepsFor(window, lifetime.signal, claim));
     answerPageState(guard, ctx.signal);

@@ -1,4 +1,5 @@
 import type { CalendarStore } from '../settings/stores';
+import type { CsvReadOptions } from './csv';
 import { type ImportProblem, importCalendarText } from './import';
 import { calendarAfterImport } from './import-merge';
 import type { Calendar } from './model';
@@ -22,8 +23,9 @@ export async function applyImport(
   store: CalendarWriter,
   text: string,
   fileName?: string,
+  options: CsvReadOptions = {},
 ): Promise<AppliedImport> {
-  const read = importCalendarText(text, fileName);
+  const read = importCalendarText(text, fileName, options);
   if (!read.ok) return { ok: false, problems: read.errors };
   try {
     const calendar = await saveImportedCalendar(store, read.calendar, read.format);

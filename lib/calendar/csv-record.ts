@@ -6,6 +6,7 @@ import {
   readCsvDate,
   readCsvModule,
   readCsvStatus,
+  type SlashOrder,
   unescapeCsvText,
 } from './csv-values';
 import type { ImportProblem } from './import-problem';
@@ -28,6 +29,7 @@ export function recordReader(
   { columns, titled }: CsvHeader,
   headerWidth: number,
   problems: ImportProblem[],
+  order: SlashOrder = 'month-first',
 ): (row: CsvRow) => PlacedPeriod | undefined {
   const titles = Object.fromEntries(
     CSV_FIELDS.map((field) => [field, columns[field]?.title ?? CSV_TITLES[field]]),
@@ -57,14 +59,15 @@ export function recordReader(
     else if (name.length > MAX_NAME_LENGTH) {
       report('name', `the name is longer than ${MAX_NAME_LENGTH} characters`);
     }
-    const start = read('start', readCsvDate(cell('start')));
-    const end = read('end', readCsvDate(cell('end')));
+    const start = read('start', readCsvDate(cell('start'), order));
+    const end = read('end', readCsvDate(cell('end'), order));
     if (start !== undefined && end !== undefined && end < start) {
       report('end', `end ${end} is before start ${start}`);
     }
     const status = read('status', readCsvStatus(cell('status')));
     const closesOnCell = cell('closesOn');
-    const closesOn = closesOnCell === '' ? undefined : read('closesOn', readCsvDate(closesOnCell));
+    const closesOn =
+      closesOnCell === '' ? undefined : read('closesOn', readCsvDate(closesOnCell, order));
     const module = read('module', readCsvModule(cell('module')));
     const entity = unescapeCsvText(cell('entity')) || undefined;
     if (entity === '__proto__') report('entity', '"__proto__" cannot be used as an entity name');

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN, monthNumber } from '../dates/month-names';
 import { clipText } from './clip-text';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date';
 import type { Module, PeriodStatus } from './model';
@@ -6,23 +7,32 @@ import type { Module, PeriodStatus } from './model';
 export type CellReading<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const YEAR_MONTH_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** `03/04/2026`: month first (US Excel) or day first, as the file's order says. */
+export const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SHORT_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
+/** `1-Jan-26`, `01-Jan-2026`: Excel's own date style, the same in every order. */
+const DAY_MONTH_NAME_YEAR = new RegExp(
+  `^(\\d{1,2})[- ](${MONTH_PATTERN})\\.?[- ](\\d{4}|\\d{2})$`,
+  'i',
+);
 const DATE_FORMS = 'write it as yyyy-MM-dd or MM/dd/yyyy';
 
+/** How a file writes `03/04/2026`: March 4 (month first) or April 3 (day first). */
+export type SlashOrder = 'month-first' | 'day-first';
+
 /**
- * A CSV date: `yyyy-MM-dd`, or `MM/dd/yyyy` / `M/d/yyyy` as US Excel saves dates. Never
- * day-first: 03/04/2026 is March 4. Checked to be a real day (no February 30).
+ * A CSV date: `yyyy-MM-dd`; `MM/dd/yyyy` / `M/d/yyyy` as US Excel saves dates, or `dd/MM/yyyy`
+ * when the file is read day first (one order for the whole file: see csv-date-order.ts); or
+ * Excel's `1-Jan-26` / `01-Jan-2026` (two-digit years are this century). Checked to be a real
+ * day (no February 30).
  */
-export function readCsvDate(cell: string): CellReading<IsoDate> {
+export function readCsvDate(cell: string, order: SlashOrder = 'month-first'): CellReading<IsoDate> {
   if (cell === '') return { ok: false, message: `no date given; ${DATE_FORMS}` };
   // Fast path for the form we write ourselves: thousands of rows, no regex or copies.
   if (isPlainIsoDate(cell)) return { ok: true, value: cell };
-  const ymd = YEAR_MONTH_DAY.exec(cell);
-  const mdy = ymd ? null : MONTH_DAY_YEAR.exec(cell);
-  const parts = ymd ? [ymd[1], ymd[2], ymd[3]] : mdy ? [mdy[3], mdy[1], mdy[2]] : undefined;
+  const parts = dateParts(cell, order);
   if (parts) {
-    const [year, month, day] = parts.map(Number) as [number, number, number];
+    const [year, month, day] = parts;
     const date = toIsoDate(year, month, day);
     return date
       ? { ok: true, value: date }
@@ -36,6 +46,26 @@ export function readCsvDate(cell: string): CellReading<IsoDate> {
     };
   }
   return { ok: false, message: `"${clipText(cell)}" is not a date; ${DATE_FORMS}` };
+}
+
+/** Year, month and day as written, not yet checked to be a real day. */
+function dateParts(cell: string, order: SlashOrder): [number, number, number] | undefined {
+  const ymd = YEAR_MONTH_DAY.exec(cell);
+  if (ymd) return [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  const slash = SLASH_DATE.exec(cell);
+  if (slash) {
+    const [first, second] = [Number(slash[1]), Number(slash[2])];
+    const year = Number(slash[3]);
+    return order === 'day-first' ? [year, second, first] : [year, first, second];
+  }
+  const named = DAY_MONTH_NAME_YEAR.exec(cell);
+  const month = named ? monthNumber(named[2] as string) : undefined;
+  if (named && month !== undefined) {
+    const written = named[3] as string;
+    const year = written.length === 2 ? 2000 + Number(written) : Number(written);
+    return [year, month, Number(named[1])];
+  }
+  return undefined;
 }
 
 /** `isIsoDate` without a regex, for the hot path; same answers for 10-character text. */

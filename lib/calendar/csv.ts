@@ -1,4 +1,5 @@
 import { mapCsvColumns } from './csv-columns';
+import { csvDateOrder } from './csv-date-order';
 import { recordReader } from './csv-record';
 import { readCsvRows } from './csv-rows';
 import { formatCount, MAX_CSV_LINES, MAX_PERIODS } from './import-limits';
@@ -8,9 +9,16 @@ import { findPeriodClashes, type PlacedPeriod } from './validate';
 
 export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
 
+/** What the user's settings say about reading a CSV file. */
+export interface CsvReadOptions {
+  /** The user writes dates day first: `03/04/2026` is April 3. */
+  dayFirst?: boolean;
+}
+
 /**
  * Reads the CSV calendar format (docs/calendar-files.md): one period a row, header names matched
- * without case and with their aliases, dates `yyyy-MM-dd` or `MM/dd/yyyy`, files as Excel
+ * without case and with their aliases, dates `yyyy-MM-dd`, `MM/dd/yyyy` (`dd/MM/yyyy` with the
+ * day-first setting) or Excel's `01-Jan-2026`, files as Excel
  * saves them (BOM, CRLF, quotes, blank lines). Rows with an Entity go to that entity's books.
  *
  * A CSV carries periods only: the result's `closedThrough` (company and entities) is always
@@ -20,7 +28,7 @@ export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
  * is line 1) and the column title as the user wrote it. A file of more than
  * {@link MAX_PERIODS} rows or {@link MAX_CSV_LINES} lines is refused without reading on.
  */
-export function parseCalendarCsv(text: string): ImportResult {
+export function parseCalendarCsv(text: string, options: CsvReadOptions = {}): ImportResult {
   const { rows, problems, tooMany } = readCsvRows(text, {
     maxRows: MAX_PERIODS + 1,
     maxLines: MAX_CSV_LINES,
@@ -53,7 +61,10 @@ export function parseCalendarCsv(text: string): ImportResult {
     ]);
   }
 
-  const readRecord = recordReader(mapped, header.cells.length, problems);
+  // One order for every `nn/nn/yyyy` date of the file, decided before any row is read.
+  const dates = csvDateOrder(records, mapped.columns, options.dayFirst === true);
+  if ('problem' in dates) return refuse([...problems, dates.problem]);
+  const readRecord = recordReader(mapped, header.cells.length, problems, dates.order);
   const placed: PlacedPeriod[] = [];
   for (const row of records) {
     const period = readRecord(row);

@@ -1,4 +1,4 @@
-import { parseCalendarCsv } from './csv';
+import { type CsvReadOptions, parseCalendarCsv } from './csv';
 import type { ImportResult } from './import-problem';
 import { importableText } from './import-text';
 import { parseCalendarJson } from './json';
@@ -13,11 +13,15 @@ export { MAX_IMPORT_BYTES } from './import-text';
  * CSV otherwise, so a JSON file saved as "calendar.txt" still works. Oversized or empty text
  * is refused before any parsing, with one clear message.
  */
-export function importCalendarText(text: string, fileName?: string): ImportResult {
+export function importCalendarText(
+  text: string,
+  fileName?: string,
+  options: CsvReadOptions = {},
+): ImportResult {
   const checked = importableText(text);
   if ('refused' in checked) return checked.refused;
   const { body } = checked;
-  return looksLikeJson(body, fileName) ? parseCalendarJson(body) : parseCalendarCsv(body);
+  return looksLikeJson(body, fileName) ? parseCalendarJson(body) : parseCalendarCsv(body, options);
 }
 
 function looksLikeJson(text: string, fileName: string | undefined): boolean {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
+import { MARK_TAG } from '../page/row-mark';
 import { staleCheckFor } from '../remote/stale-check';
 import { addInvoiceDateLabel } from '../settings/learned-labels';
 import { requestOverrideLog } from '../settings/override-log';
@@ -13,16 +14,8 @@ import {
 import type { GuardDeps } from './guard-controller';
 import { OVERLAY_TAG } from './overlay-tag';
 import type { PageClaim } from './page-claim';
+import { runtimeAlive } from './runtime-alive';
 import { followSyncedDates } from './synced-dates-follower';
-
-/** Whether this content script can still talk to its extension (false after an update). */
-function runtimeAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
 
 /** Sends without caring for an answer; a dead context must not throw into the host page. */
 function post(message: unknown): Promise<unknown> {
@@ -64,14 +57,15 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     },
     // No silent override: if the log could not be written, the export does not run.
     recordOverride: (record) => requestOverrideLog(post, record),
-    // By tag, walking up from the node: a document-wide query here would run for every
-    // mutation record of a page that shows no overlay (nothing to cache), and our content
-    // lives in the host's shadow root, which the page watcher never sees anyway.
     addInvoiceDateLabel: (label) =>
       addInvoiceDateLabel(sharedSettingsStore(), sharedManagedPolicyStore(), label),
+    // By tag, walking up from the node: a document-wide query here would run for every
+    // mutation record of a page that shows no overlay (nothing to cache), and our content
+    // lives in the host's shadow root, which the page watcher never sees anyway. Row marks
+    // on a list are ours too.
     isOwnNode: (node) => {
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      return element?.closest(OVERLAY_TAG) != null;
+      return element?.closest(`${OVERLAY_TAG}, ${MARK_TAG}`) != null;
     },
   };
 }

@@ -9,6 +9,7 @@ import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
+import { OVERRIDE_REASON_MAX } from '../settings/audit-schema';
 import {
   DEFAULT_ACCOUNTING_REFERENCE_LABELS,
   DEFAULT_ENTITY_LABELS,
@@ -19,8 +20,10 @@ import type { LearnedLabel } from '../settings/learned-labels';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
 import type { ExportProblem } from './export-problem';
+import { guardInputsFrom } from './guard-inputs';
 import { looksLikeInvoiceUrl } from './invoice-url';
 import { type GuardVerdict, judgeReading, originalDateToRemember } from './judge-reading';
+import { type BulkHold, type ListGuard, startListGuard } from './list-guard';
 
 /** What the overlay shows; one store per tab, read by the React overlay. */
 export interface GuardState {
@@ -36,6 +39,8 @@ export interface GuardState {
   mode: 'warn' | 'block';
   /** The user writes dates day-first: dates to copy onto the page are written that way. */
   dayFirst: boolean;
+  /** Export anyway needs a reason typed in the dialog (a setting, or the organization's policy). */
+  reasonRequired: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
@@ -44,6 +49,8 @@ export interface GuardState {
    * anyway, so that waits until it is known.
    */
   policyPending: boolean;
+  /** On a list page, the selected invoices that held the export (the dialog lists them). */
+  bulk?: BulkHold | null;
 }
 
 /** Everything the guard needs from its surroundings, injected so tests can drive it. */
@@ -91,6 +98,8 @@ export interface TeachOutcome {
 /** The controller handed to the overlay. */
 export interface GuardController {
   store: StoreApi<GuardState>;
+  /** The invoice list on the page, if any (marks, summary, bulk export); absent in tests' fakes. */
+  list?: ListGuard;
   /** Re-reads the page and re-judges now. */
   refresh(): void;
   /**
@@ -104,9 +113,11 @@ export interface GuardController {
   cancel(): void;
   /**
    * The user chose Export anyway. Only a trusted event counts (a script on the host page
-   * cannot click it for them); the override is logged before the action runs once.
+   * cannot click it for them); the override is logged, with who (the name in settings) and
+   * the `reason` typed in the dialog, before the action runs once. Without a reason where one
+   * is required, nothing runs.
    */
-  exportAnyway(event: { isTrusted: boolean }): Promise<boolean>;
+  exportAnyway(event: { isTrusted: boolean }, reason?: string): Promise<boolean>;
   /**
    * The user picked `element` as the invoice date: learn the label the page shows it under
    * and judge again at once; when it shows no readable date or no usable label, change nothing.
@@ -153,9 +164,14 @@ export function startGuard(deps: GuardDeps): GuardController {
     exportProblem: null,
     mode: 'warn',
     dayFirst: false,
+    reasonRequired: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
+    bulk: null,
   }));
+  // The invoice list, when the page shows one instead of an invoice; read after each read here.
+  const list = startListGuard(deps, () => store.getState().reading !== null);
+  let bulk: BulkHold | null = null;
   void deps.policyReady?.finally(() => store.setState({ policyPending: false }));
   // What the last verdict was computed from: the snapshot by value (it is small), the rest by
   // identity (stores replace their values on change), so an unchanged page costs one read.
@@ -172,6 +188,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       return;
     }
     for (const listener of pageListeners) listener();
+    list.request();
     const calendarState = deps.calendarStore.getState();
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
@@ -181,17 +198,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     watcher?.afterRead();
     const onInvoice = reading.isInvoice || looksLikeInvoiceUrl(deps.win.location.pathname);
     const synced = deps.syncedDates.current();
-    const inputs = {
-      calendar: calendarState.calendar,
-      calendarStatus: calendarState.ready ? calendarState.status : 'loading',
-      calendarProblem: calendarState.ready
-        ? calendarState.problem
-        : 'Period Guard is still loading the period calendar. Try again in a moment.',
-      closingSoonDays: settings.closingSoonDays,
-      syncedDates: synced,
-      stale: deps.isStale(),
-      today: deps.today(),
-    };
+    const inputs = guardInputsFrom(deps);
     const next = [
       onInvoice,
       JSON.stringify(reading.snapshot),
@@ -213,6 +220,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       verdict,
       mode: settings.mode,
       dayFirst: settings.dayFirst,
+      reasonRequired: settings.requireOverrideReason === true,
     });
     if (reportedKind !== (verdict?.kind ?? null)) {
       reportedKind = verdict?.kind ?? null;
@@ -236,9 +244,12 @@ export function startGuard(deps: GuardDeps): GuardController {
       if (deps.signal.aborted) return false;
       const { verdict, orphaned } = store.getState();
       if (orphaned) return true;
-      return verdict !== null && !PASSES.has(verdict.kind);
+      // No invoice on the page: the selected rows of a list are judged instead.
+      bulk = verdict === null ? list.heldSelection() : null;
+      return bulk !== null || (verdict !== null && !PASSES.has(verdict.kind));
     },
-    onIntercept: (attempt) => store.setState({ attempt, exporting: false, exportProblem: null }),
+    onIntercept: (attempt) =>
+      store.setState({ attempt, bulk, exporting: false, exportProblem: null }),
   });
 
   let lastWatched: readonly Element[] = [];
@@ -295,6 +306,7 @@ export function startGuard(deps: GuardDeps): GuardController {
 
   return {
     store,
+    list,
     refresh,
     seen() {
       const { reading } = store.getState();
@@ -309,14 +321,17 @@ export function startGuard(deps: GuardDeps): GuardController {
       // Not while the override is being logged: it would be logged for an export never run.
       if (store.getState().exporting) return;
       store.getState().attempt?.dismiss();
-      store.setState({ attempt: null, exportProblem: null });
+      store.setState({ attempt: null, bulk: null, exportProblem: null });
     },
-    async exportAnyway(event) {
+    async exportAnyway(event, reason) {
       const state = store.getState();
-      const { attempt, verdict, reading, mode, orphaned, policyPending } = state;
+      const { attempt, verdict, reading, mode, orphaned, policyPending, bulk: held } = state;
       // A policy still being read may say block: no override until it has been read.
       if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
       if (orphaned || policyPending) return false;
+      const why = reason?.trim().slice(0, OVERRIDE_REASON_MAX) || undefined;
+      const { userName, requireOverrideReason } = deps.settingsStore.getState().settings;
+      if (requireOverrideReason && !why) return false;
       // The button the user chose, or the one the host re-rendered in its place; never a guess.
       const target = attempt.liveAction();
       if (!target) {
@@ -325,19 +340,28 @@ export function startGuard(deps: GuardDeps): GuardController {
       }
       store.setState({ exporting: true, exportProblem: null });
       try {
-        await deps.recordOverride({
-          invoiceNumber: reading?.snapshot.invoiceNumber,
-          date: verdict?.date,
-          verdict: verdict?.kind ?? 'unreadable-date',
-          period: verdict?.period?.name,
-          url: deps.win.location.href.slice(0, 2000),
-        });
+        const url = deps.win.location.href.slice(0, 2000);
+        // A bulk export is logged once per invoice it was held for.
+        const overridden = held
+          ? held.held.map((h) => ({ invoiceNumber: h.row.invoiceNumber, verdict: h.verdict }))
+          : [{ invoiceNumber: reading?.snapshot.invoiceNumber, verdict }];
+        for (const { invoiceNumber, verdict: judged } of overridden) {
+          await deps.recordOverride({
+            invoiceNumber,
+            date: judged?.date,
+            verdict: judged?.kind ?? 'unreadable-date',
+            period: judged?.period?.name,
+            url,
+            ...(userName ? { who: userName } : {}),
+            ...(why ? { reason: why } : {}),
+          });
+        }
       } catch {
         // No override without its record, and no silent failure: the dialog says so and holds.
         store.setState({ exporting: false, exportProblem: 'not-logged' });
         return false;
       }
-      store.setState({ attempt: null, exporting: false });
+      store.setState({ attempt: null, bulk: null, exporting: false });
       // The host may have re-rendered during the write: run what now stands in its place.
       return attempt.replay(target.isConnected ? target : (attempt.liveAction() ?? target));
     },

@@ -11,11 +11,7 @@ export const ACTIONABLE =
   'button, a[href], a[role], [role="button"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], input';
 const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'image']);
 
-/**
- * Clickable elements without a role (`<a onClick>`, `<div tabindex="0">`): only marked ones, by
- * attribute. A pointer cursor is left out: it is inherited by every child, so it does not say
- * which element acts, and reading it would cost a style read on every press on the page.
- */
+// Role-less clickables by attribute only: a pointer cursor is inherited, so it names no element.
 const CLICKABLE = 'a:not([href]), [onclick], [tabindex]:not([tabindex^="-"])';
 const FORM_FIELDS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'OPTION']);
 /** A role-less clickable with a longer name is a panel or a card, not a button's label. */

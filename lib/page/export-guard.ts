@@ -37,7 +37,8 @@ const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
 
 /** A pointer press in progress, judged once at its start; its later events follow that. */
 interface Press {
-  held: boolean;
+  /** The export action it is held on, or null when it goes through. */
+  held: Element | null;
 }
 
 /**
@@ -45,9 +46,10 @@ interface Press {
  * which runs before React's listeners on its root), the shape of refined-github's
  * confirm-release. A pointer press is judged when it starts, since press libraries act on
  * `pointerdown`, `mousedown` or `pointerup` before any click: a held press loses all its
- * events, up to its click. Clicks without a press (keyboard, script) and keys are judged as
- * they come. While an attempt is pending, further activations are swallowed so a double
- * click makes one dialog.
+ * events, and its click (the end of the press) opens the dialog, so the release never lands
+ * on our dialog. Clicks without a press (keyboard, script) and keys are judged as they come.
+ * While an attempt is pending, further activations are swallowed so a double click makes one
+ * dialog.
  */
 export function installExportGuard(options: ExportGuardOptions): void {
   const win = options.win ?? window;
@@ -59,22 +61,21 @@ export function installExportGuard(options: ExportGuardOptions): void {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
+  // The events of a press lose only their way to the page: the browser still focuses what
+  // was pressed (where the dialog gives focus back), and other listeners on the window, which
+  // are not the host's handlers (test drivers check where a press lands), still see them.
+  const stopPressEvent = (event: Event) => event.stopPropagation();
 
-  /** Judges an activation; true when it was stopped. */
-  const judge = (event: Event, via: ActivationRoute): boolean => {
+  /** The export action `event` activates when it must be held now; the event is stopped then. */
+  const heldAction = (event: Event, stopEvent = stop): Element | null => {
     const action = findExportAction(event.target, options.exportWords());
-    if (!action) return false;
-    if (pending) {
-      stop(event);
-      return true;
-    }
-    if (!options.shouldIntercept()) return false;
-    stop(event);
-    hold(action, via, event instanceof KeyboardEvent ? event.key : undefined);
-    return true;
+    if (!action || (!pending && !options.shouldIntercept())) return null;
+    stopEvent(event);
+    return action;
   };
 
-  const hold = (action: Element, via: ActivationRoute, key: string | undefined) => {
+  const hold = (action: Element, via: ActivationRoute, key?: string) => {
+    if (pending) return;
     const place = placeOf(action);
     const liveAction = () => liveActionFor(action, place);
     let used = false;
@@ -106,43 +107,45 @@ export function installExportGuard(options: ExportGuardOptions): void {
   const onPressStart = (event: MouseEvent) => {
     if (replaying) return;
     // Only the primary button presses (a right click opens a menu, and makes no click).
-    press = event.button === 0 ? { held: judge(event, 'press') } : null;
+    press = event.button === 0 ? { held: heldAction(event, stopPressEvent) } : null;
   };
   const onPointerDown = (event: PointerEvent) => onPressStart(event);
   // A mousedown without a pointerdown before it starts a press of its own.
   const onMouseDown = (event: MouseEvent) => {
     if (replaying) return;
-    if (press) {
-      if (press.held) stop(event);
-      return;
-    }
-    onPressStart(event);
+    if (!press) onPressStart(event);
+    else if (press.held) stopPressEvent(event);
   };
   const onPressEnd = (event: Event) => {
-    if (!replaying && press?.held) stop(event);
+    if (!replaying && press?.held) stopPressEvent(event);
+  };
+  // The browser took the press over (a scroll, a drag): it activates nothing, and asks nothing.
+  const onPressCancel = () => {
+    press = null;
   };
   const onClick = (event: MouseEvent) => {
     if (replaying) return;
     // A click with a count ends the press it came from; one without (a key, a script) has none.
-    if (press && event.detail > 0) {
-      if (press.held) stop(event);
-      press = null;
+    const ended = press && event.detail > 0 ? press : null;
+    if (ended) press = null;
+    if (ended?.held) {
+      stop(event);
+      hold(ended.held, 'press');
       return;
     }
-    judge(event, 'click');
+    // A press that went through is judged again at its click: pressing may have changed the
+    // page (leaving a field whose autosave blanks the date), and the click acts on that page.
+    const action = heldAction(event);
+    if (action) hold(action, 'click');
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!replaying && ACTIVATION_KEYS.has(event.key)) judge(event, 'key');
+    if (replaying || !ACTIVATION_KEYS.has(event.key)) return;
+    const action = heldAction(event);
+    if (action) hold(action, 'key', event.key);
   };
   // Buttons activate on Space at keyup; stop that half too or the browser clicks anyway.
   const onKeyUp = (event: KeyboardEvent) => {
-    if (replaying || !ACTIVATION_KEYS.has(event.key)) return;
-    if (
-      findExportAction(event.target, options.exportWords()) &&
-      (pending || options.shouldIntercept())
-    ) {
-      stop(event);
-    }
+    if (!replaying && ACTIVATION_KEYS.has(event.key)) heldAction(event);
   };
 
   const listen = { capture: true, signal: options.signal };
@@ -150,6 +153,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
   win.addEventListener('mousedown', onMouseDown, listen);
   win.addEventListener('pointerup', onPressEnd, listen);
   win.addEventListener('mouseup', onPressEnd, listen);
+  win.addEventListener('pointercancel', onPressCancel, listen);
   win.addEventListener('click', onClick, listen);
   win.addEventListener('keydown', onKeyDown, listen);
   win.addEventListener('keyup', onKeyUp, listen);

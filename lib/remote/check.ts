@@ -1,8 +1,10 @@
-import { storedCalendar } from '../settings/items';
+import type { Calendar } from '../calendar/model';
+import { storedCalendar, storedHeldCalendar } from '../settings/items';
 import type { RemoteFailure, RemoteStatus } from '../settings/remote-status-schema';
 import { type CalendarSource, TIMEOUT_SECONDS_DEFAULT } from '../settings/settings-schema';
 import { readStored, StoredWriteError, writeStored } from '../settings/validated';
 import { retryDelayMinutes } from './backoff';
+import { suspiciousChange } from './calendar-sanity';
 import { calendarDigest } from './digest';
 import { fetchCalendar } from './fetch-calendar';
 import { checkCalendarUrl, type UrlPolicy } from './url-policy';
@@ -26,6 +28,8 @@ export interface CheckDeps {
   hasHostPermission: (pattern: string) => Promise<boolean>;
   /** Asked just before the calendar is written: is this URL still the source? */
   stillSource: (url: string) => Promise<boolean>;
+  /** True when the organization's policy says to apply suspicious calendars unheld. */
+  acceptSuspicious?: () => boolean;
 }
 
 /** A fresh status for a URL that just became the source. */
@@ -39,11 +43,19 @@ export function nextCheckAfter(status: RemoteStatus, source: UrlSource, from: Da
   return new Date(from.getTime() + minutes * MINUTE_MS);
 }
 
+/** `status` without a held calendar's summary. */
+export function withoutHeld(status: RemoteStatus): RemoteStatus {
+  const { held: _settled, ...rest } = status;
+  return rest;
+}
+
 /**
  * Fetches the calendar URL once and stores what came: a good calendar replaces the one in
- * use (validated again on write); anything else leaves the calendar untouched and is
- * recorded as `lastError`. Returns the new status (the caller stores it and sets the next
- * alarm), or `null` when the source changed while the fetch ran (the result is stale news).
+ * use (validated again on write); a suspicious one (calendar-sanity.ts) is held in
+ * `local:heldCalendar` and the one in use stays; anything else leaves the calendar untouched.
+ * Held and failed alike are recorded as `lastError`. A good fetch (or a 304) drops a held
+ * calendar. Returns the new status (the caller stores it and sets the next alarm), or `null`
+ * when the source changed while the fetch ran (the result is stale news).
  */
 export async function checkRemoteCalendar(
   source: UrlSource,
@@ -72,12 +84,25 @@ export async function checkRemoteCalendar(
   });
   const ended = deps.now();
 
-  if (outcome.kind === 'not-modified') return succeeded(attempt, source, ended, {});
+  if (outcome.kind === 'not-modified') {
+    // The server still serves the calendar in use: whatever was held is moot.
+    if (attempt.held) await dropHeld();
+    return succeeded(withoutHeld(attempt), source, ended, {});
+  }
   if (outcome.kind === 'updated') {
     if (!(await deps.stillSource(source.url))) return null;
+    // Compared with the calendar in use only when this address put it there: a first fetch
+    // replaces a hand-made calendar whatever their difference.
+    const previous =
+      attempt.lastGoodFetch !== undefined && stored.status === 'ok' ? stored.value : null;
+    const suspicion = suspiciousChange(previous, outcome.calendar);
+    if (suspicion !== null && !deps.acceptSuspicious?.()) {
+      return hold(attempt, source, ended, suspicion, outcome);
+    }
     try {
       const saved = await writeStored(storedCalendar, outcome.calendar);
-      const { etag: _dropped, ...withoutEtag } = attempt;
+      if (attempt.held) await dropHeld();
+      const { etag: _dropped, ...withoutEtag } = withoutHeld(attempt);
       return succeeded(withoutEtag, source, ended, {
         ...(outcome.etag === undefined ? {} : { etag: outcome.etag }),
         calendarDigest: calendarDigest(saved),
@@ -111,6 +136,49 @@ export async function checkRemoteCalendar(
     }
   }
   return failed(attempt, source, ended, outcome.reason, outcome.message);
+}
+
+/** Keeps a suspicious calendar aside, the one in use untouched, and says why. */
+async function hold(
+  attempt: RemoteStatus,
+  source: UrlSource,
+  at: Date,
+  reason: string,
+  outcome: { calendar: Calendar; etag: string | undefined },
+): Promise<RemoteStatus> {
+  let saved: Calendar;
+  try {
+    const held = await writeStored(storedHeldCalendar, {
+      sourceUrl: source.url,
+      fetchedAt: at.toISOString(),
+      reason: clip(reason, MAX_MESSAGE),
+      ...(outcome.etag === undefined ? {} : { etag: outcome.etag }),
+      calendar: outcome.calendar,
+    });
+    saved = held?.calendar ?? outcome.calendar;
+  } catch (error) {
+    const message =
+      error instanceof StoredWriteError
+        ? error.message
+        : `The calendar came but could not be kept aside (${String(error)}).`;
+    return failed(attempt, source, at, 'storage', message);
+  }
+  const held = {
+    reason: clip(reason, MAX_MESSAGE),
+    at: at.toISOString(),
+    digest: calendarDigest(saved),
+  };
+  return failed({ ...attempt, held }, source, at, 'suspicious', heldMessage(source.url, reason));
+}
+
+/** The source status's sentence for a held calendar. */
+function heldMessage(url: string, reason: string): string {
+  return `The calendar at ${url} was held back, not put in use. ${reason} This is often a publishing mistake; the calendar in use is unchanged. If the change is meant, apply it on the settings page.`;
+}
+
+/** Forgets a held calendar; one that cannot be removed is only overwritten later. */
+async function dropHeld(): Promise<void> {
+  await writeStored(storedHeldCalendar, null).catch(() => undefined);
 }
 
 function succeeded(

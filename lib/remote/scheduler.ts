@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Calendar } from '../calendar/model';
-import { storedCalendar, storedRemoteStatus, storedSettings } from '../settings/items';
+import {
+  storedCalendar,
+  storedHeldCalendar,
+  storedRemoteStatus,
+  storedSettings,
+} from '../settings/items';
 import { storage } from '../settings/local-storage';
 import {
   createManagedPolicyStore,
@@ -12,12 +17,20 @@ import type { RemoteStatus } from '../settings/remote-status-schema';
 import { createSerialQueue } from '../settings/serial-queue';
 import { readStored, writeStored } from '../settings/validated';
 import { retryDelayMinutes } from './backoff';
-import { type CheckDeps, checkRemoteCalendar, freshStatus, type UrlSource } from './check';
+import {
+  type CheckDeps,
+  checkRemoteCalendar,
+  freshStatus,
+  type UrlSource,
+  withoutHeld,
+} from './check';
 import { calendarDigest } from './digest';
 import {
+  acceptHeldRequestSchema,
   type CheckNowResponse,
   checkNowRequestSchema,
   isExtensionPageSender,
+  MANAGED_HOLD,
   type SenderLike,
 } from './messages';
 import { buildUrlPolicy, type UrlPolicy } from './url-policy';
@@ -56,6 +69,8 @@ export interface SchedulerOptions {
 export interface RemoteScheduler {
   /** Checks the calendar URL now (the settings page's "Check now"); the status after it. */
   checkNow(): Promise<RemoteStatus | null>;
+  /** Puts the held calendar with this digest in use (the settings page's "Apply"). */
+  acceptHeld(digest: string): Promise<RemoteStatus>;
   /** Looks at source, policy and schedule again, checking only when due. */
   reconcile(reason: ReconcileReason): Promise<RemoteStatus | null>;
   /** Settles when all work queued so far has finished (tests). */
@@ -100,6 +115,7 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
       const source = await effectiveSource();
       return source?.kind === 'url' && source.url === url;
     },
+    acceptSuspicious: () => managed.getState().policy.acceptSuspiciousCalendar === true,
   };
 
   const readStatus = async () => {
@@ -126,6 +142,45 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
     await writeStored(storedCalendar, calendar);
   };
 
+  /** Forgets a held calendar when its address is no longer the source. */
+  const dropHeld = async () => {
+    const held = await readStored(storedHeldCalendar);
+    if (held.status !== 'ok' || held.value !== null) await writeStored(storedHeldCalendar, null);
+  };
+
+  /**
+   * Puts the held calendar in use, as a person asked from the settings page (`digest` names
+   * the one they saw) or as the policy says. The calendar in use is replaced and the hold
+   * and its error are settled; anything out of step is refused with a sentence.
+   */
+  const applyHeld = async (source: UrlSource, digest: string | null): Promise<RemoteStatus> => {
+    const status = await readStatus();
+    const held = await readStored(storedHeldCalendar);
+    const copy = held.status === 'ok' ? held.value : null;
+    if (!status?.held || status.sourceUrl !== source.url || copy?.sourceUrl !== source.url) {
+      throw new Error('No calendar is held back any more; the page shows the latest status now.');
+    }
+    if (digest !== null && calendarDigest(copy.calendar) !== digest) {
+      throw new Error(
+        'The held calendar changed since this page showed it; look at it again first.',
+      );
+    }
+    const saved = await writeStored(storedCalendar, copy.calendar);
+    const { lastError, etag: _previousEtag, ...rest } = withoutHeld(status);
+    const settled = lastError?.reason === 'suspicious';
+    const next: RemoteStatus = {
+      ...rest,
+      ...(settled || lastError === undefined ? {} : { lastError }),
+      consecutiveFailures: settled ? 0 : rest.consecutiveFailures,
+      lastGoodFetch: copy.fetchedAt,
+      calendarDigest: calendarDigest(saved),
+      ...(copy.etag === undefined ? {} : { etag: copy.etag }),
+    };
+    await writeStored(storedRemoteStatus, next);
+    await writeStored(storedHeldCalendar, null);
+    return next;
+  };
+
   const dueAt = (status: RemoteStatus, source: UrlSource): number => {
     if (!status.lastAttempt) return now().getTime();
     const wait = retryDelayMinutes(status.consecutiveFailures, source.refreshMinutes);
@@ -146,13 +201,16 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
     if (source.kind !== 'url') {
       await schedule(null);
       if (status !== null) await writeStored(storedRemoteStatus, null);
+      await dropHeld();
       return null;
     }
     if (status === null || status.sourceUrl !== source.url) {
       const fresh = freshStatus(source.url, now());
       await writeStored(storedRemoteStatus, fresh);
+      await dropHeld();
       return runCheck(source, fresh);
     }
+    if (status.held && deps.acceptSuspicious?.()) return applyHeld(source, null);
     const t = now().getTime();
     const due = dueAt(status, source);
     const lastAttempt = status.lastAttempt ? Date.parse(status.lastAttempt) : 0;
@@ -181,15 +239,41 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
     if (alarm.name === REMOTE_CHECK_ALARM) void reconcile('alarm');
   };
   const onStartup = () => void reconcile('browser-start');
+  const acceptHeld = (digest: string) =>
+    enqueue(async () => {
+      const source = await effectiveSource();
+      if (source?.kind !== 'url') throw new Error('The calendar no longer comes from a URL.');
+      // A calendar the organization manages changes only by its policy or its file.
+      if (managed.getState().flags.calendar) throw new Error(MANAGED_HOLD);
+      return applyHeld(source, digest);
+    });
+
   const onMessage = (
     message: unknown,
     sender: SenderLike,
     sendResponse: (response: CheckNowResponse) => void,
   ): true | undefined => {
-    if (!checkNowRequestSchema.safeParse(message).success) return undefined;
+    const accept = acceptHeldRequestSchema.safeParse(message);
+    if (!checkNowRequestSchema.safeParse(message).success && !accept.success) return undefined;
     if (!isExtensionPageSender(sender, api.runtime.id, api.runtime.getURL('/'))) {
-      sendResponse({ ok: false, message: 'Only Period Guard’s own pages may ask for a check.' });
+      sendResponse({
+        ok: false,
+        message: accept.success
+          ? 'Only Period Guard’s own pages may apply a held calendar.'
+          : 'Only Period Guard’s own pages may ask for a check.',
+      });
       return undefined;
+    }
+    if (accept.success) {
+      acceptHeld(accept.data.digest).then(
+        (status) => sendResponse({ ok: true, status }),
+        (error: unknown) =>
+          sendResponse({
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
+      return true;
     }
     run('check-now').then(
       (status) => sendResponse({ ok: true, status }),
@@ -216,6 +300,7 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
 
   return {
     checkNow: () => run('check-now'),
+    acceptHeld,
     reconcile,
     idle: () => enqueue(async () => undefined),
     dispose() {

@@ -31,7 +31,10 @@ export function verdictExplanation(verdict: Verdict, snapshot: InvoiceSnapshot |
       return `${judged} is in ${period}, which ${closeClause(verdict.daysUntilClose, verdict.closesOn)}. ${then}`;
     }
     case 'closed':
-      return `${judged} is in ${period}, a closed period. Intacct refuses transactions dated in a closed period.${closedThrough}${openDay}`;
+      // No named period: the closed-through date alone closes the day, so say that plainly.
+      return verdict.period || !verdict.closedThrough
+        ? `${judged} is in ${period}, a closed period. Intacct refuses transactions dated in a closed period.${closedThrough}${openDay}`
+        : `${judged} is on or before ${formatLongDate(verdict.closedThrough)}, the day the books are closed through. Intacct refuses transactions dated in a closed period.${openDay}`;
     case 'locked':
       return `${judged} is in ${period}, which is closed and locked. Intacct refuses it, and the period cannot be reopened until the admin unlocks it.${openDay}`;
     case 'synced-closed': {
@@ -39,9 +42,11 @@ export function verdictExplanation(verdict: Verdict, snapshot: InvoiceSnapshot |
       const synced = ref
         ? `This invoice already synced to Intacct (Accounting Reference ID ${ref}).`
         : 'This invoice already synced to Intacct.';
-      const original = verdict.date
-        ? `its original date, ${formatLongDate(verdict.date)}, which is in ${period}, now closed`
-        : `its original date, which is in a period that is now closed`;
+      const original = !verdict.date
+        ? 'its original date, which is in a period that is now closed'
+        : verdict.period
+          ? `its original date, ${formatLongDate(verdict.date)}, which is in ${period}, now closed`
+          : `its original date, ${formatLongDate(verdict.date)}, now in a closed period`;
       return `${synced} Intacct judges any change by ${original}, so a re-sync will be refused. Corrections must be made by hand in Intacct.${openDay}`;
     }
     case 'outside-calendar':

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { Module } from '../calendar/model';
+import type { Module, PeriodStatus } from '../calendar/model';
 import { type InvoiceSnapshot, isSynced } from '../calendar/snapshot';
 import type { Verdict } from '../calendar/verdict-types';
 import { formatDateRange, formatLongDate } from '../dates/format';
@@ -39,11 +39,19 @@ export function modulePhrase(verdict: Verdict): string {
   return `${moduleName('AR')}, and the ${moduleName('GL')} if it is closed for that date too`;
 }
 
-/** "September 2026" or, without a named period, a description built from what is known. */
+/**
+ * "September 2026"; without a named period (the closed-through date alone closed the day)
+ * "the books for September 15, 2026", which is what the admin reopens.
+ */
 export function periodPhrase(verdict: Verdict): string {
   if (verdict.period) return verdict.period.name;
-  if (verdict.date) return `the period holding ${formatLongDate(verdict.date)}`;
+  if (verdict.date) return `the books for ${formatLongDate(verdict.date)}`;
   return 'the closed period';
+}
+
+/** How a period's status reads after its name: "closed and locked" says what locked means. */
+export function periodStatusWords(status: PeriodStatus): string {
+  return status === 'locked' ? 'closed and locked' : status;
 }
 
 /** "September 2026 (September 1 – September 30, 2026)" when the period is known. */
@@ -63,6 +71,23 @@ export function dateLabel(verdict: Verdict): string {
     default:
       return 'invoice date';
   }
+}
+
+/**
+ * The judged date as a fact beside the verdict: which date it is ("Invoice date", "Posting
+ * date", "Original date") and its day, or what the page shows when that does not read.
+ */
+export function judgedDateFact(
+  verdict: Verdict,
+  snapshot: InvoiceSnapshot | null,
+): { term: string; value: string } | undefined {
+  const label = dateLabel(verdict);
+  const term = label.charAt(0).toUpperCase() + label.slice(1);
+  if (verdict.date) return { term, value: formatLongDate(verdict.date) };
+  const shown = (
+    verdict.dateSource === 'posting' ? snapshot?.unreadablePostingDate : snapshot?.invoiceDateText
+  )?.trim();
+  return shown ? { term, value: `“${shown}” (not readable)` } : undefined;
 }
 
 /**

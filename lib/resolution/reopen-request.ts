@@ -37,7 +37,10 @@ export function reopenRequest(
     verdict.date
       ? `${capitalize(dateLabel(verdict))}: ${formatLongDate(verdict.date)} (${formatFieldDate(verdict.date, dayFirst)})`
       : undefined,
-    `Period: ${periodWithRange(verdict)}${locked ? ', closed and locked' : ', closed'}`,
+    // Without a named period the closed-through line below says what is closed.
+    verdict.period
+      ? `Period: ${periodWithRange(verdict)}${locked ? ', closed and locked' : ', closed'}`
+      : undefined,
     verdict.closedThrough
       ? `Books closed through: ${formatLongDate(verdict.closedThrough)}`
       : undefined,

@@ -170,7 +170,7 @@ function adjustInIntacct(verdict: Verdict, snapshot: InvoiceSnapshot | null): Re
     ? `This invoice already synced (Accounting Reference ID ${ref})`
     : 'This invoice already synced';
   const judged = verdict.date
-    ? `Intacct judges it by its original date, ${formatLongDate(verdict.date)}, in ${periodPhrase(verdict)}, which is closed`
+    ? `Intacct judges it by its original date, ${formatLongDate(verdict.date)}, ${verdict.period ? `in ${verdict.period.name}, which is closed` : 'now in a closed period'}`
     : `Intacct judges it by its original date, which is in a closed period`;
   const openDay = verdict.firstOpenDay
     ? ` (the first open day is ${formatLongDate(verdict.firstOpenDay)})`

@@ -2,7 +2,9 @@ import '../zod-config';
 import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
+import { lazySchema } from '../lazy-schema';
 import { type AuditLog, auditLogSchema } from './audit-schema';
+import { type HeldCalendar, heldCalendarSchema } from './held-calendar-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
 import { migrateSettingsV1toV2 } from './settings-migrations';
 import {
@@ -34,6 +36,7 @@ const SETTINGS_FALLBACK: Settings = defaultSettings();
 const AUDIT_LOG_FALLBACK: AuditLog = [];
 const SYNCED_DATES_FALLBACK: SyncedDates = {};
 const REMOTE_STATUS_FALLBACK: RemoteStatus | null = null;
+const HELD_CALENDAR_FALLBACK: HeldCalendar | null = null;
 const LAST_POLICY_FALLBACK: Record<string, unknown> | null = null;
 
 /** Version of the stored calendar; the calendar's own `version` field is the file format's. */
@@ -41,6 +44,7 @@ const CALENDAR_ITEM_VERSION = 1;
 const AUDIT_LOG_ITEM_VERSION = 1;
 const SYNCED_DATES_ITEM_VERSION = 1;
 const REMOTE_STATUS_ITEM_VERSION = 1;
+const HELD_CALENDAR_ITEM_VERSION = 1;
 const LAST_POLICY_ITEM_VERSION = 1;
 
 /**
@@ -79,7 +83,7 @@ export const storedCalendar = storedThing<Calendar | null>('local:calendar', {
   // Ready for the first change of shape: add `2: (v1) => v2` and bump the version.
   migrations: {},
   fallback: CALENDAR_FALLBACK,
-  schema: z.nullable(calendarSchema),
+  schema: lazySchema(() => z.nullable(calendarSchema)),
   noun: 'calendar',
   repair: 'import the calendar or enter it again',
 });
@@ -124,9 +128,19 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   version: REMOTE_STATUS_ITEM_VERSION,
   migrations: {},
   fallback: REMOTE_STATUS_FALLBACK,
-  schema: z.nullable(remoteStatusSchema),
+  schema: lazySchema(() => z.nullable(remoteStatusSchema)),
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
+});
+
+/** A team calendar held back as suspicious (held-calendar-schema.ts); `null` when none is. */
+export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCalendar', {
+  version: HELD_CALENDAR_ITEM_VERSION,
+  migrations: {},
+  fallback: HELD_CALENDAR_FALLBACK,
+  schema: lazySchema(() => z.nullable(heldCalendarSchema)),
+  noun: 'held team calendar',
+  repair: 'it is fetched again at the next check',
 });
 
 /**
@@ -137,7 +151,7 @@ export const storedLastPolicy = storedThing<Record<string, unknown> | null>('loc
   version: LAST_POLICY_ITEM_VERSION,
   migrations: {},
   fallback: LAST_POLICY_FALLBACK,
-  schema: z.nullable(z.record(z.string(), z.unknown())),
+  schema: lazySchema(() => z.nullable(z.record(z.string(), z.unknown()))),
   noun: 'copy of your organization’s policy',
   repair: 'it is written again when the browser next starts',
 });
@@ -149,5 +163,6 @@ export const allStoredThings: readonly StoredThing<unknown>[] = [
   storedAuditLog,
   storedSyncedDates,
   storedRemoteStatus,
+  storedHeldCalendar,
   storedLastPolicy,
 ] as readonly StoredThing<unknown>[];

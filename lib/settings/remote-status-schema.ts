@@ -1,9 +1,11 @@
 import '../zod-config';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 /** Why the last check of the calendar URL failed (lib/remote/fetch-calendar.ts), plus
- * `permission` (the browser refused access to the address) and `storage` (the calendar
- * came but could not be saved). */
+ * `permission` (the browser refused access to the address), `storage` (the calendar
+ * came but could not be saved) and `suspicious` (it came, but looks like a publishing
+ * mistake and is held: lib/remote/calendar-sanity.ts). */
 export const REMOTE_FAILURES = [
   'url',
   'redirect',
@@ -15,10 +17,11 @@ export const REMOTE_FAILURES = [
   'invalid',
   'permission',
   'storage',
+  'suspicious',
 ] as const;
 export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 
-const instant = z.lazy(() => z.iso.datetime({ offset: true }));
+const instant = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /**
  * What the background knows about fetching the calendar from its URL, kept
@@ -26,7 +29,7 @@ const instant = z.lazy(() => z.iso.datetime({ offset: true }));
  * Instants, not calendar dates: "fetched 3 hours ago" is about time, not about a day.
  * `null` when the calendar has no URL source.
  */
-export const remoteStatusSchema = z.lazy(() =>
+export const remoteStatusSchema = lazySchema(() =>
   z.strictObject({
     /** The address this status is about; a status for another address is out of date. */
     sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),
@@ -54,6 +57,18 @@ export const remoteStatusSchema = z.lazy(() =>
      * not sent.
      */
     calendarDigest: z.optional(z.string().check(z.maxLength(100))),
+    /**
+     * A fetched calendar held back as suspicious (kept in `local:heldCalendar`): why, when it
+     * came, and its digest, so an "apply it" from the settings page applies what it showed.
+     * Gone once a good fetch, an acceptance or a change of address settles it.
+     */
+    held: z.optional(
+      z.strictObject({
+        reason: z.string().check(z.maxLength(2_000)),
+        at: instant,
+        digest: z.string().check(z.maxLength(100)),
+      }),
+    ),
     /** Failed checks since the last good one; sets the retry backoff. */
     consecutiveFailures: z.int().check(z.gte(0)),
   }),

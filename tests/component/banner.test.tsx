@@ -82,13 +82,21 @@ describe('Banner', () => {
     expect(within(view.element).getByRole(role)).toHaveTextContent('Period Guard');
   });
 
-  it('shows the date read, the period, why, and the first open day', () => {
+  it('names the date it judged, the period, why, and the first open day', () => {
     const { element } = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
     expect(element).toHaveTextContent('Closed period: Intacct will refuse this export');
-    expect(element).toHaveTextContent('Date readSeptember 15, 2026');
+    expect(element).toHaveTextContent('Invoice dateSeptember 15, 2026');
+    expect(element).not.toHaveTextContent('Date read');
     expect(element).toHaveTextContent('PeriodSeptember 2026 (closed)');
     expect(element).toHaveTextContent('First open dayOctober 1, 2026');
     expect(element).toHaveTextContent('Intacct refuses transactions dated in a closed period');
+  });
+
+  it('says "Posting date" when Intacct judges the posting date', () => {
+    const posted = { ...closedVerdict, dateSource: 'posting' as const };
+    const { element } = render({ verdict: posted, snapshot: unsyncedInvoice });
+    expect(element).toHaveTextContent('Posting dateSeptember 15, 2026');
+    expect(element).not.toHaveTextContent('Invoice dateSeptember');
   });
 
   it('does not repeat the date read as the first open day when the date is open', () => {
@@ -110,7 +118,7 @@ describe('Banner', () => {
       verdict: { kind: 'unreadable-date' },
       snapshot: { invoiceDate: null, invoiceDateText: '<img src=x onerror=alert(1)>' },
     });
-    expect(element).toHaveTextContent('Date read“<img src=x onerror=alert(1)>” (not readable)');
+    expect(element).toHaveTextContent('Invoice date“<img src=x onerror=alert(1)>” (not readable)');
     expect(element.querySelector('img')).toBeNull();
   });
 

@@ -234,6 +234,10 @@ describe('popup elsewhere', () => {
     fireEvent.change(input, { target: { value: '2026-03-18' } });
     expect(result).toHaveAttribute('data-verdict', 'closed');
     expect(result).toHaveTextContent('The first open day is April 1, 2026.');
+    // The answer leads with the first thing to do, as the banner ranks it.
+    expect(screen.getByTestId('popup-check-date-step')).toHaveTextContent(
+      'First step: Move the invoice date to April 1, 2026',
+    );
 
     fireEvent.change(input, { target: { value: '2026-01-10' } });
     expect(result).toHaveAttribute('data-verdict', 'locked');
@@ -243,6 +247,7 @@ describe('popup elsewhere', () => {
 
     fireEvent.change(input, { target: { value: '2026-05-20' } });
     expect(result).toHaveAttribute('data-verdict', 'open');
+    expect(screen.queryByTestId('popup-check-date-step')).not.toBeInTheDocument();
 
     fireEvent.change(input, { target: { value: '2027-02-01' } });
     expect(result).toHaveAttribute('data-verdict', 'outside-calendar');

@@ -32,6 +32,8 @@ const badCsv = [
   'Apr 2026,2026-04-01,2026-04-30,Pending',
 ].join('\r\n');
 
+const csv = (...lines: string[]) => lines.join('\r\n');
+
 const csvFile = (text: string, name = 'periods.csv') =>
   new File([text], name, { type: 'text/csv' });
 
@@ -116,6 +118,31 @@ describe('calendar import', () => {
     ]);
     await user.click(screen.getByTestId('calendar-import-confirm'));
     await waitFor(async () => expect((await storedCalendarNow())?.periods).toHaveLength(5));
+  });
+
+  it('reads a day-first file day first when dates are set to day first, and says so when not', async () => {
+    const user = userEvent.setup();
+    const ukCsv = csv(
+      'Period,Start,End,Status',
+      'Jan 2026,01/01/2026,31/01/2026,Closed',
+      'Feb 2026,01/02/2026,28/02/2026,Open',
+    );
+    await seed({ calendar: before });
+    await renderSettings();
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(ukCsv));
+    expect(await screen.findByTestId('calendar-import-error')).toHaveTextContent(
+      'this file writes dates day first ("31/01/2026"); turn on "Dates are written day first" under Page reading, or write the dates as yyyy-MM-dd',
+    );
+
+    await user.click(screen.getByLabelText('Dates are written day first (dd/MM/yyyy)'));
+    await user.upload(screen.getByTestId('calendar-file-input'), csvFile(ukCsv, 'uk.csv'));
+    await user.click(await screen.findByTestId('calendar-import-confirm'));
+    await waitFor(async () =>
+      expect((await storedCalendarNow())?.periods.map((p) => [p.start, p.end])).toEqual([
+        ['2026-01-01', '2026-01-31'],
+        ['2026-02-01', '2026-02-28'],
+      ]),
+    );
   });
 
   it('refuses a bad file, names every problem by line and column, and changes nothing', async () => {

@@ -18,9 +18,21 @@ const SHAPES: Array<[fixture: string, verdict: string]> = [
   ['text-line.html', 'closed'],
   ['date-picker.html', 'closed'],
   ['spa.html', 'closed'],
+  ['mui-menu.html', 'closed'],
+  ['drawer.html', 'closed'],
+  ['notes-activity.html', 'closed'],
+  ['collapsed-copy.html', 'closed'],
+  ['click-to-edit.html', 'unreadable-date'],
 ];
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `data-verdict` of the export dialog in our overlay, or null while none is shown. */
+function dialogVerdict(): string | null {
+  const host = document.querySelector('period-guard-ui');
+  const dialog = host?.shadowRoot?.querySelector('[data-testid="pg-export-dialog"]');
+  return dialog?.getAttribute('data-verdict') ?? null;
+}
 
 /** The dialog takes a frame to render; an export that should not run must stay at 0 after it. */
 async function expectDialog(d: PageDriver, open: boolean) {
@@ -161,11 +173,12 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       expect((await d.calls()).export).toBe(0);
     });
 
-    it('Export anyway runs the export exactly once and logs the override', async () => {
+    it('Export anyway runs the export exactly once and logs the override, with the reason typed', async () => {
       await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#export-btn');
       await expectDialog(d, true);
+      await d.typeIntoOverlay('pg-export-reason', 'Customer approved the September date');
       await d.clickOverlay('pg-export-anyway');
       await expect.poll(async () => (await d.calls()).export).toBe(1);
       await wait(300);
@@ -176,6 +189,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
           invoiceNumber: 'INV-1001',
           verdict: 'closed',
           period: 'Sep 2026',
+          reason: 'Customer approved the September date',
         }),
       ]);
     });
@@ -238,6 +252,40 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       expect((await d.calls()).menuExport).toBe(0);
       await d.clickOverlay('pg-export-anyway');
       await expect.poll(async () => (await d.calls()).menuExport).toBe(1);
+    });
+
+    it('holds a Sync chosen in a Material UI menu, which hides the app root, on the real verdict', async () => {
+      await d.goto(env.server.url('/mui-menu.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#mui-more');
+      await expect
+        .poll(() => d.evaluate(() => document.getElementById('root')?.getAttribute('aria-hidden')))
+        .toBe('true');
+      await d.click('#mui-menu-sync');
+      await expectDialog(d, true);
+      expect(await d.evaluate(dialogVerdict)).toBe('closed');
+      expect((await d.calls()).menuSync).toBe(0);
+      await d.clickOverlay('pg-export-anyway');
+      await expect.poll(async () => (await d.calls()).menuSync).toBe(1);
+    });
+
+    it('guards an invoice open in a drawer over the list like a detail page', async () => {
+      await d.goto(env.server.url('/drawer.html'));
+      await d.waitForVerdict('closed');
+      await d.click('#export-btn');
+      await expectDialog(d, true);
+      expect(await d.evaluate(dialogVerdict)).toBe('closed');
+      expect((await d.calls()).export).toBe(0);
+    });
+
+    it('holds an export while the date field shows a date it cannot read, whatever a memo says', async () => {
+      await d.goto(env.server.url('/click-to-edit.html'));
+      await d.waitForVerdict('unreadable-date');
+      expect(await d.overlayVisible('pg-banner')).toBe(true);
+      await d.click('#sync-link');
+      await expectDialog(d, true);
+      expect(await d.evaluate(dialogVerdict)).toBe('unreadable-date');
+      expect((await d.calls()).sync).toBe(0);
     });
 
     it('follows an edit of the date field, across the last closed and first open day', async () => {

@@ -186,6 +186,21 @@ describe.skipIf(skipChromium)('popup on a fixture invoice tab in Chromium', () =
     expect(await axeViolations(popup)).toEqual([]);
   });
 
+  it('shows what the guard sees, opened from the keyboard, axe-clean', async () => {
+    await openPopupOnInvoice();
+    const sees = popup.getByTestId('popup-guard-sees');
+    expect(await sees.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await popup.getByText('What the guard sees').focus();
+    await popup.keyboard.press('Enter');
+    expect(await sees.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    const text = (await sees.textContent()) ?? '';
+    expect(text).toContain('“09/15/2026”, labelled “Invoice Date” (form field)');
+    expect(text).toContain('“09/14/2026”, labelled “GL Posting Date” (form field)');
+    // The menu's export item is in a closed menu: only what is on screen is listed.
+    expect(await sees.locator('li').allTextContents()).toEqual(['Export', 'Sync to Intacct']);
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
   it('shows the calendar view for a tab without an invoice', async () => {
     const url = server.url('/list.html');
     await invoice.goto(url);

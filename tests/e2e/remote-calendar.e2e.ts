@@ -39,6 +39,9 @@ const sendJson =
       .end(JSON.stringify(body));
   };
 
+/** `{"version": 1}` as the extension holds it once validated. */
+const EMPTY_CALENDAR = { version: 1, closedThrough: {}, periods: [] };
+
 /** Where a redirect may send the calendar fetch. */
 const ELSEWHERE_PATH = '/team/moved/periods.json';
 
@@ -241,6 +244,34 @@ describe.skipIf(skipChromium)('team calendar URL in Chromium', () => {
     await invoice.waitForVerdict('closing-soon');
   });
 
+  it('an empty calendar (a publishing slip): held, the calendar in use and its verdicts stay', async () => {
+    serve = sendJson({ version: 1 }, { etag: '"empty"' });
+    await checkNow();
+    expect(await state()).toBe('error');
+    expect(await status().getAttribute('data-reason')).toBe('suspicious');
+    expect(await page.getByTestId('calendar-held-reason').textContent()).toMatch(
+      /The new calendar is empty.*The calendar in use is unchanged/,
+    );
+    expect(await calendarInUse()).toEqual(good);
+    expect(await invoice.verdict()).toBe('closing-soon');
+  });
+
+  it('applying the held calendar from the keyboard puts it in use', async () => {
+    await page.getByTestId('calendar-accept-held').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(calendarInUse, { timeout: 10_000 }).toEqual(EMPTY_CALENDAR);
+    await expect.poll(state).toBe('ok');
+    expect(await page.getByTestId('calendar-held').count()).toBe(0);
+    await invoice.waitForVerdict('no-calendar');
+
+    // Once the file is fixed, the next fetch replaces the empty calendar as usual.
+    serve = sendJson(good, { etag: '"fixed"' });
+    await checkNow();
+    expect(await state()).toBe('ok');
+    expect(await calendarInUse()).toEqual(good);
+    await invoice.waitForVerdict('closing-soon');
+  });
+
   it('past the maximum age without a good fetch: shown as stale, until a fetch succeeds', async () => {
     const { remoteStatus } = await readStorage(chromium, ['remoteStatus']);
     const dayAndAHalfAgo = new Date(Date.now() - 36 * 3_600_000).toISOString();
@@ -326,5 +357,22 @@ describe.skipIf(skipFirefox)('team calendar URL in Firefox', () => {
     });
     await stateIs('error');
     expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
+  });
+
+  it('an empty calendar is held until applied', async () => {
+    serve = sendJson({ version: 1 });
+    await page.click('[data-testid="calendar-check-now"]');
+    await page.waitForSelector(
+      '[data-testid="calendar-source-status"][data-state="error"][data-reason="suspicious"]',
+      { timeout: 20_000 },
+    );
+    await page.waitForSelector('[data-testid="calendar-held"]');
+    expect((await readStorage(firefox, ['calendar'])).calendar).toEqual(good);
+
+    await page.click('[data-testid="calendar-accept-held"]');
+    await stateIs('ok');
+    await expect
+      .poll(async () => (await readStorage(firefox, ['calendar'])).calendar, { timeout: 10_000 })
+      .toEqual(EMPTY_CALENDAR);
   });
 });

@@ -217,6 +217,27 @@ describe('installExportGuard and press libraries', () => {
     expect(attempts[0]?.via).toBe('press');
   });
 
+  it('asks at the end of a held press, so the release does not land on the dialog', () => {
+    const { attempts } = setUp('<button id="sync">Sync</button>');
+    const button = document.getElementById('sync') as HTMLElement;
+    const init = { bubbles: true, cancelable: true, button: 0 };
+    button.dispatchEvent(new PointerEvent('pointerdown', init));
+    button.dispatchEvent(new PointerEvent('pointerup', init));
+    expect(attempts).toHaveLength(0);
+    button.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('asks nothing for a press the browser took over (a scroll), and runs nothing', () => {
+    const { attempts } = setUp('<button id="sync">Sync</button>');
+    const button = document.getElementById('sync') as HTMLElement;
+    const seen = hostSees(button);
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0 }));
+    button.dispatchEvent(new PointerEvent('pointercancel', { bubbles: true }));
+    expect(attempts).toHaveLength(0);
+    expect(seen).toEqual([]);
+  });
+
   it('replays the press sequence once, so a library acting on pointerup runs once', () => {
     const { attempts } = setUp(
       '<div role="button" tabindex="0" id="sync"><span aria-hidden="true">cloud_upload</span>Sync</div>',
@@ -252,22 +273,46 @@ describe('installExportGuard and press libraries', () => {
     expect(runs).toEqual(['sync']);
   });
 
-  it('judges a press once, at its start, and lets all of a passed press through', () => {
+  it('lets all of a press through that passed at its start', () => {
+    const { attempts, allow } = setUp('<button id="sync">Sync</button>');
+    allow();
+    const button = document.getElementById('sync') as HTMLElement;
+    const seen = hostSees(button);
+    press(button);
+    expect(seen).toEqual([...PRESS_EVENTS]);
+    expect(attempts).toHaveLength(0);
+  });
+
+  it('judges the click of a passed press again: the press may have changed the page', () => {
     document.body.innerHTML = '<button id="sync">Sync</button>';
     const controller = new AbortController();
     installed.push(controller);
-    const judged = vi.fn(() => false);
+    const attempts: ExportAttempt[] = [];
+    // Open when pressed; the press blurs a field whose autosave blanks the date.
+    const verdicts = [false, true];
     installExportGuard({
       exportWords: () => WORDS,
-      shouldIntercept: judged,
-      onIntercept: () => {},
+      shouldIntercept: () => verdicts.shift() ?? true,
+      onIntercept: (attempt) => attempts.push(attempt),
       signal: controller.signal,
     });
     const button = document.getElementById('sync') as HTMLElement;
     const seen = hostSees(button);
     press(button);
-    expect(seen).toEqual([...PRESS_EVENTS]);
-    expect(judged).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup']);
+    expect(attempts.map((attempt) => attempt.via)).toEqual(['click']);
+  });
+
+  it('leaves the browser its focus on the pressed button, where the dialog gives it back', () => {
+    const { attempts } = setUp('<button id="sync">Sync</button>');
+    const button = document.getElementById('sync') as HTMLElement;
+    const down = new PointerEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 });
+    button.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(false);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(attempts).toHaveLength(1);
   });
 
   it('makes one dialog of a press made while another is held', () => {
@@ -287,9 +332,9 @@ describe('installExportGuard and press libraries', () => {
     const button = document.getElementById('sync') as HTMLElement;
     // The press is let go elsewhere: no click ends it.
     button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0 }));
-    attempts[0]?.dismiss();
     document.querySelector<HTMLElement>('[data-call=save]')?.click();
     expect(calls).toEqual(['save']);
+    expect(attempts).toHaveLength(0);
   });
 
   it('leaves the arrow of a split button alone: it opens a menu, its items are judged', () => {

@@ -219,7 +219,37 @@ describe('reopenRequest', () => {
   it('still reads well without an invoice number or a named period', () => {
     const text = reopenRequest({ kind: 'closed', date: '2026-09-15' }, null) ?? '';
     expect(text).toContain('Invoice: (number not shown on the page)');
-    expect(text).toContain('reopen the period holding September 15, 2026');
+    expect(text).toContain('reopen the books for September 15, 2026 in Sage Intacct');
+    expect(text).not.toMatch(/holding|Period: /);
+  });
+});
+
+describe('a date closed by the closed-through date alone, with no named period', () => {
+  const verdict = {
+    kind: 'closed' as const,
+    date: '2026-02-15',
+    closedThrough: '2026-03-31',
+    firstOpenDay: '2026-04-01',
+  };
+
+  it('reads like a person wrote it, in every text', () => {
+    const texts = [
+      verdictExplanation(verdict, null),
+      ...resolutionSteps(verdict, null).map((s) => `${s.title} ${s.detail}`),
+      reopenRequest(verdict, null) ?? '',
+      verdictExplanation({ ...verdict, kind: 'synced-closed' }, null),
+      ...resolutionSteps({ ...verdict, kind: 'synced-closed' }, null).map((s) => s.detail),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/period holding|holding February/);
+    expect(verdictExplanation(verdict, null)).toBe(
+      'The invoice date, February 15, 2026, is on or before March 31, 2026, the day the books are closed through. Intacct refuses transactions dated in a closed period. The first open day is April 1, 2026.',
+    );
+    expect(resolutionSteps(verdict, null).map((s) => s.title)).toContain(
+      'Last resort: ask the Intacct admin to reopen the books for February 15, 2026',
+    );
+    expect(verdictExplanation({ ...verdict, kind: 'synced-closed' }, null)).toContain(
+      'Intacct judges any change by its original date, February 15, 2026, now in a closed period',
+    );
   });
 });
 

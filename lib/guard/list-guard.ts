@@ -1,0 +1,172 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type ListRowCache, readInvoiceLists } from '../page/list-reader';
+import { isRowSelected } from '../page/list-selection';
+import { createRowMarks, isRowMark } from '../page/row-marks';
+import { runSoon } from '../page/run-soon';
+import type { GuardDeps } from './guard-controller';
+import { guardInputsFrom } from './guard-inputs';
+import type { GuardVerdict } from './judge-reading';
+import {
+  HELD_VERDICTS,
+  type JudgedRow,
+  judgeListRows,
+  type ListSummary,
+  MARKED_VERDICTS,
+  summarizeList,
+  worstVerdict,
+} from './list-verdicts';
+
+/** What the list guard shows: the overlay's summary and the popup read it. */
+export interface ListState {
+  /** The summary of the rows on screen, or null when the page shows no invoice list. */
+  summary: ListSummary | null;
+  /** The rows carrying a mark, in the list's order. */
+  marked: JudgedRow[];
+}
+
+/** A bulk export held because some selected rows would be refused (or cannot be verified). */
+export interface BulkHold {
+  held: JudgedRow[];
+  /** The worst of their verdicts: the dialog's `data-verdict`. */
+  worst: GuardVerdict;
+}
+
+/** The list guard; see {@link startListGuard}. */
+export interface ListGuard {
+  store: StoreApi<ListState>;
+  /** Asks for a re-read of the lists, batched with the page's other changes. */
+  request(): void;
+  /** Judges the selected rows now (at an export click): what must be held, or null. */
+  heldSelection(): BulkHold | null;
+  /** The marks on the page, in the rows' order (for stepping through them). */
+  marks(): HTMLElement[];
+}
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // A recycled row changes its index; a re-sorted one may change only its texts.
+  attributeFilter: ['aria-rowindex', 'row-index', 'data-id', 'hidden', 'aria-hidden'],
+};
+
+/**
+ * True when every record is one of our marks being added. A removed mark is worth a read:
+ * the host's re-render may have taken it off a row that still needs it.
+ */
+function onlyOurMarks(records: readonly MutationRecord[]): boolean {
+  return records.every(
+    (r) =>
+      r.type === 'childList' &&
+      r.removedNodes.length === 0 &&
+      [...r.addedNodes].every((node) => isRowMark(node)),
+  );
+}
+
+/**
+ * The guard on a page that lists invoices (a table or grid under an invoice-date column):
+ * judges every unsynced row in the DOM, marks those in closed, locked or closing-soon periods,
+ * keeps the summary, and judges the selected rows when an export is activated. Its observer
+ * watches the lists only (not the whole page), and a burst of changes costs one read; rows
+ * and verdicts are cached per row, so a scroll of a virtualised grid re-reads a few rows.
+ * `onInvoicePage` is true while the page shows one invoice: then there is no list to guard.
+ */
+export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): ListGuard {
+  const store = createStore<ListState>()(() => ({ summary: null, marked: [] }));
+  const rowCache: ListRowCache = new WeakMap();
+  let verdictCache = new WeakMap<JudgedRow['row'], GuardVerdict>();
+  let verdictInputs: unknown[] = [];
+  const rowMarks = createRowMarks(deps.win);
+  let observed: Element[] = [];
+  let cancelRead: (() => void) | undefined;
+  const observer = new MutationObserver((records) => {
+    if (!onlyOurMarks(records)) request();
+  });
+
+  const judgeNow = (): JudgedRow[] | null => {
+    if (deps.signal.aborted || onInvoicePage() || !deps.isContextValid()) return null;
+    const { settings } = deps.settingsStore.getState();
+    const root = deps.win.document.body ?? deps.win.document;
+    const lists = readInvoiceLists(root, settings, rowCache);
+    if (lists.length === 0) return null;
+    follow(lists.map((list) => list.observed));
+    const inputs = guardInputsFrom(deps);
+    const key = [
+      deps.calendarStore.getState(),
+      settings,
+      inputs.syncedDates,
+      inputs.stale,
+      inputs.today,
+    ];
+    if (!key.every((value, i) => value === verdictInputs[i])) {
+      verdictInputs = key;
+      verdictCache = new WeakMap();
+    }
+    return judgeListRows(
+      lists.flatMap((list) => list.rows),
+      inputs,
+      verdictCache,
+    );
+  };
+
+  /** Watches exactly these list elements (an observer cannot drop one target alone). */
+  const follow = (elements: Element[]) => {
+    if (elements.length === observed.length && elements.every((el, i) => el === observed[i])) {
+      return;
+    }
+    observer.disconnect();
+    observed = elements;
+    for (const el of elements) observer.observe(el, OBSERVED);
+  };
+
+  const read = () => {
+    cancelRead = undefined;
+    const judged = judgeNow();
+    if (judged === null) {
+      follow([]);
+      rowMarks.clear();
+      if (store.getState().summary !== null) store.setState({ summary: null, marked: [] });
+      return;
+    }
+    const marked = judged.filter((j) => MARKED_VERDICTS.has(j.verdict.kind));
+    rowMarks.show(
+      marked.map((j) => ({
+        cell: j.row.dateCell,
+        info: { verdict: j.verdict, invoiceNumber: j.row.invoiceNumber },
+      })),
+      observed,
+    );
+    const summary = summarizeList(judged);
+    const before = store.getState();
+    const same =
+      before.marked.length === marked.length &&
+      before.marked.every((m, i) => m.row === marked[i]?.row && m.verdict === marked[i]?.verdict) &&
+      JSON.stringify(before.summary) === JSON.stringify(summary);
+    if (!same) store.setState({ summary, marked });
+  };
+
+  function request() {
+    if (deps.signal.aborted || cancelRead !== undefined) return;
+    cancelRead = runSoon(deps.win, 0, read);
+  }
+
+  deps.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    cancelRead?.();
+    rowMarks.clear();
+  });
+
+  return {
+    store,
+    request,
+    heldSelection() {
+      const judged = judgeNow();
+      if (!judged) return null;
+      const held = judged.filter((j) => HELD_VERDICTS.has(j.verdict.kind) && isRowSelected(j.row));
+      const worst = worstVerdict(held);
+      return worst ? { held, worst } : null;
+    },
+    marks: () => rowMarks.marks(),
+  };
+}

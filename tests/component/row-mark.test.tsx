@@ -1,0 +1,91 @@
+import { getByRole } from '@testing-library/dom';
+import type { Verdict } from '../../lib/calendar/verdict-types';
+import { createRowMark, MARK_TAG, updateRowMark } from '../../lib/page/row-mark';
+import { axeViolations } from './axe-check';
+
+const CLOSED: Verdict = {
+  kind: 'closed',
+  date: '2026-09-15',
+  period: { name: 'Sep 2026', start: '2026-09-01', end: '2026-09-30', status: 'closed' },
+  firstOpenDay: '2026-10-01',
+};
+const CLOSING: Verdict = {
+  kind: 'closing-soon',
+  date: '2026-11-03',
+  period: { name: 'Nov 2026', start: '2026-11-01', end: '2026-11-30', status: 'open' },
+  closesOn: '2026-12-07',
+  daysUntilClose: 2,
+  firstOpenDay: '2026-11-03',
+};
+
+function markedCell(verdict: Verdict) {
+  document.body.innerHTML =
+    '<table><tr><th>Invoice Date</th></tr><tr><td id="cell">09/15/2026</td></tr></table>';
+  const cell = document.getElementById('cell') as HTMLElement;
+  const mark = createRowMark(document, { verdict, invoiceNumber: 'INV-1' });
+  cell.append(mark);
+  return { cell, mark, shadow: mark.shadowRoot as ShadowRoot };
+}
+
+describe('<period-guard-mark>', () => {
+  afterEach(() => {
+    document.body.textContent = '';
+  });
+
+  it('carries the test hooks and adds no text to the host cell', () => {
+    const { cell, mark } = markedCell(CLOSED);
+    expect(mark.tagName.toLowerCase()).toBe(MARK_TAG);
+    expect(mark.getAttribute('data-verdict')).toBe('closed');
+    expect(mark.getAttribute('data-invoice')).toBe('INV-1');
+    // The host page (and our own list reader) read the cell's text: the mark must not change it.
+    expect(cell.textContent).toBe('09/15/2026');
+  });
+
+  it('is named for a screen reader and described by the first open day', () => {
+    const { shadow } = markedCell(CLOSED);
+    const badge = getByRole(shadow as unknown as HTMLElement, 'img', {
+      name: 'Closed period: Sep 2026',
+    });
+    expect(badge.tabIndex).toBe(0);
+    const tip = shadow.getElementById(badge.getAttribute('aria-describedby') ?? '');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toBe('First open day: October 1, 2026');
+    expect(badge.getAttribute('title')).toBe('First open day: October 1, 2026');
+  });
+
+  it('says when a closing-soon period closes', () => {
+    const { shadow } = markedCell(CLOSING);
+    expect(shadow.querySelector('.badge')?.getAttribute('aria-label')).toBe(
+      'Period closing soon: Nov 2026, closes in 2 days (December 7, 2026)',
+    );
+  });
+
+  it('is rewritten in place when the verdict changes', () => {
+    const { mark, shadow } = markedCell(CLOSED);
+    updateRowMark(mark, { verdict: { ...CLOSED, kind: 'locked' }, invoiceNumber: 'INV-1' });
+    expect(mark.getAttribute('data-verdict')).toBe('locked');
+    expect(shadow.querySelector('.badge')?.textContent).toBe('Locked: Sep 2026');
+  });
+
+  it('never takes width in the row: a zero-width inline anchor', () => {
+    const { mark } = markedCell(CLOSED);
+    const style = mark.getAttribute('style') ?? '';
+    expect(style).toContain('width:0!important');
+    expect(style).toContain('display:inline-block!important');
+  });
+
+  it('keeps its text at 12 px or more', () => {
+    const { shadow } = markedCell(CLOSED);
+    const css = shadow.querySelector('style')?.textContent ?? '';
+    const sizes = [...css.matchAll(/(\d+)px\/\d+px/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('is axe-clean', async () => {
+    const { shadow } = markedCell(CLOSED);
+    expect(
+      await axeViolations(shadow.querySelector('.badge')?.parentNode as unknown as Element),
+    ).toEqual([]);
+  });
+});
