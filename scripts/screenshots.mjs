@@ -8,15 +8,17 @@
  * Output: docs/settings-first-visit.png and -dark.png (the first screen of the settings page
  * before anything is set up), docs/popup-elsewhere.png, docs/popup-invoice.png and -dark.png
  * (the first 600 px of the popup, the height Chrome gives it, when the e2e build's content
- * script answers the popup), docs/settings.png (the whole page).
+ * script answers the popup), docs/settings.png (the whole page), docs/teach-guard.png (a page
+ * whose date label the guard was just taught).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
 import { chromiumArgs } from './chromium-args.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,6 +117,7 @@ async function main() {
     });
     await popupInvoice(context, base, worker, 'light', 'popup-invoice.png');
     await popupInvoice(context, base, worker, 'dark', 'popup-invoice-dark.png');
+    await teachGuard(context);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -175,10 +178,42 @@ async function popupInvoice(context, base, worker, colorScheme, file) {
   }
 }
 
+/**
+ * An invoice whose date label ("Bill Date") no default names: the guard cannot read it until
+ * the user clicks "Show me the invoice date" and then the date. Shot once taught, with the
+ * banner saying what it learned and the verdict it now gives.
+ */
+async function teachGuard(context) {
+  const server = await serveFile(join(FIXTURES, 'unknown-date-label.html'));
+  try {
+    const tab = await newPage(context, 'light', 1000);
+    await tab.setViewportSize({ width: 1000, height: 640 });
+    await tab.goto(`${server.origin}/unknown-date-label.html`);
+    await tab.locator('[data-testid="pg-banner"][data-verdict="unreadable-date"]').waitFor();
+    await tab.getByTestId('pg-teach-start').click();
+    await tab.locator('#f-bill-date').click();
+    await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
+    await tab.getByTestId('pg-teach-message').waitFor();
+    await shoot(tab, 'teach-guard.png', undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
 /** Serves one fixture page on 127.0.0.1, where the e2e build's content script runs. */
 async function serveFile(file) {
-  const body = await readFile(file);
-  const server = createServer((_req, res) => {
+  const body = expandIncludes(await readFile(file, 'utf8'), (path) =>
+    readFileSync(join(FIXTURES, path), 'utf8'),
+  );
+  // The page's shared look and handlers (harness/), as the e2e fixture server serves them.
+  const server = createServer((req, res) => {
+    const shared = /^\/(harness\/[\w-]+\.(css|js))$/.exec(req.url ?? '');
+    if (shared) {
+      const type = shared[2] === 'css' ? 'text/css' : 'text/javascript';
+      res.writeHead(200, { 'content-type': type }).end(readFileSync(join(FIXTURES, shared[1])));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
