@@ -98,7 +98,7 @@ export const managedPolicyShape = {
    */
   userName: personNameSchema,
   /** True: "Export anyway" needs a reason typed in the dialog, kept in the audit log. */
-  requireOverrideReason: z.lazy(() => z.boolean()),
+  requireOverrideReason: lazySchema(() => z.boolean()),
   /**
    * Put a fetched team calendar in use even when it looks like a publishing mistake
    * (lib/remote/calendar-sanity.ts); by default such a calendar is held until a user applies it.

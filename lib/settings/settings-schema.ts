@@ -34,7 +34,7 @@ const wordListSchema = lazySchema(() =>
 export const PERSON_NAME_MAX = 100;
 
 /** A person's name as typed, trimmed; shared by the settings and the policy. */
-export const personNameSchema = z.lazy(() =>
+export const personNameSchema = lazySchema(() =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(PERSON_NAME_MAX)),
 );
 
