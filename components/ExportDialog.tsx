@@ -1,4 +1,11 @@
-import { type KeyboardEvent, type MouseEvent, useId, useLayoutEffect, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useId,
+  useLayoutEffect,
+  useRef,
+} from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
 import { verdictExplanation } from '../lib/resolution/explanation';
@@ -39,6 +46,11 @@ export interface ExportDialogProps {
   /** Defaults to {@link resolutionSteps} for the verdict. */
   steps?: readonly ResolutionStep[];
   dayFirst?: boolean;
+  /** Replaces the verdict's headline and explanation (a bulk export held for several invoices). */
+  headline?: string;
+  explanation?: string;
+  /** Shown under the explanation: the invoices a bulk export was held for. */
+  children?: ReactNode;
 }
 
 const FOCUSABLE =
@@ -63,6 +75,9 @@ export function ExportDialog({
   problem = null,
   problemBlocksRetry = false,
   returnFocusTo,
+  headline,
+  explanation,
+  children,
 }: ExportDialogProps) {
   const titleId = useId();
   const pendingId = useId();
@@ -166,12 +181,13 @@ export function ExportDialog({
         onKeyDown={onKeyDown}
       >
         <h2 className="pg-dialog-title" id={titleId}>
-          {verdictHeadline(verdict)}
+          {headline ?? verdictHeadline(verdict)}
         </h2>
         <p className="pg-dialog-description" id={descriptionId}>
-          {verdictExplanation(verdict, snapshot)}
+          {explanation ?? verdictExplanation(verdict, snapshot)}
           {blocked ? ' Your organization does not allow this export.' : ''}
         </p>
+        {children}
         {shownSteps.length > 0 ? (
           <>
             <h3 className="pg-dialog-subtitle">What you can do</h3>

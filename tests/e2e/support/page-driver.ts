@@ -22,6 +22,8 @@ export interface PageDriver {
   /** Replaces an input's text as a user typing would (select all, type, fires input). */
   typeInto(selector: string, text: string): Promise<void>;
   evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs `fn(arg)` in the page; `arg` is a plain string or number. */
+  evaluateWith<T>(fn: (arg: string | number) => T, arg: string | number): Promise<T>;
   calls(): Promise<Record<string, number>>;
   /**
    * Uncaught errors and console errors the browser reported for this page since the driver
@@ -82,6 +84,7 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
       await page.keyboard.type(text);
     },
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
     calls: () => page.evaluate(readCalls),
     reportedErrors: () => [...errors],
     close: () => page.close(),
@@ -117,6 +120,7 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
       await page.keyboard.type(text);
     },
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
     calls: () => page.evaluate(readCalls),
     reportedErrors: () => [...errors],
     close: () => page.close(),
