@@ -188,11 +188,11 @@ async function buildBannerFloor() {
  * do not apply (a build that does, and draws none, fails them).
  */
 function buildDrawsMarks(extensionDir) {
-  const dir = join(extensionDir, 'content-scripts');
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir)
+  return [extensionDir, join(extensionDir, 'content-scripts')]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).map((file) => join(dir, file)))
     .filter((file) => file.endsWith('.js'))
-    .some((file) => readFileSync(join(dir, file), 'utf8').includes('period-guard-mark'));
+    .some((file) => readFileSync(file, 'utf8').includes('period-guard-mark'));
 }
 
 if (only.has('browser')) {
@@ -207,7 +207,7 @@ if (only.has('browser')) {
     extensionDir,
     // The guard is also measured beside the banner floor, in the same runs.
     floorDir: standIn ? null : await buildBannerFloor(),
-    marksBuilt: standIn ? false : buildDrawsMarks(extensionDir),
+    marksBuilt: buildDrawsMarks(extensionDir),
     pages,
     // Its verdict is fixed: there is no date → verdict time to measure.
     latencyOff: args['floor-banner'] ? 'the banner floor judges nothing' : null,

@@ -17,6 +17,10 @@ export interface AuditLogEntry {
   verdict: VerdictKind;
   period?: string;
   url?: string;
+  /** Who chose Export anyway; absent in records made before names were kept, or with none set. */
+  who?: string;
+  /** Why, as typed in the export dialog. */
+  reason?: string;
 }
 
 export interface AuditLogTableProps {
@@ -45,6 +49,8 @@ function matches(record: AuditLogEntry, needle: string): boolean {
     record.verdict,
     verdictLabel(record.verdict),
     record.period,
+    record.who,
+    record.reason,
   ]
     .filter(Boolean)
     .join(' ')
@@ -101,7 +107,7 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
             type="search"
             className="pg-input"
             value={filter}
-            placeholder="Invoice, date, verdict or period"
+            placeholder="Invoice, date, person, reason…"
             onChange={(event) => setFilter(event.currentTarget.value)}
           />
         </div>
@@ -162,10 +168,12 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
         <thead>
           <tr>
             <th scope="col">When</th>
+            <th scope="col">Who</th>
             <th scope="col">Invoice</th>
             <th scope="col">Date</th>
             <th scope="col">Verdict</th>
             <th scope="col">Period</th>
+            <th scope="col">Reason</th>
           </tr>
         </thead>
         <tbody>
@@ -176,6 +184,7 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                 <td>
                   <time dateTime={record.at}>{formatWhen(record.at)}</time>
                 </td>
+                <td>{record.who ?? <span className="pg-muted">Not recorded</span>}</td>
                 <td>
                   {record.invoiceNumber ? (
                     href ? (
@@ -198,12 +207,15 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                 </td>
                 <td>{verdictLabel(record.verdict)}</td>
                 <td>{record.period ?? <span className="pg-muted">None</span>}</td>
+                <td className="pg-audit-reason">
+                  {record.reason ?? <span className="pg-muted">None given</span>}
+                </td>
               </tr>
             );
           })}
           {records.length > 0 && shown.length === 0 ? (
             <tr>
-              <td colSpan={5} className="pg-empty">
+              <td colSpan={7} className="pg-empty">
                 No override matches “{filter.trim()}”.
               </td>
             </tr>

@@ -5,12 +5,14 @@ import {
   useId,
   useLayoutEffect,
   useRef,
+  useState,
 } from 'react';
 import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
 import type { Verdict } from '../lib/calendar/verdict-types';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
 import { type ResolutionStep, resolutionSteps } from '../lib/resolution/steps';
+import { OVERRIDE_REASON_MAX } from '../lib/settings/audit-schema';
 import { ResolutionList } from './ResolutionList';
 
 export interface ExportDialogProps {
@@ -21,9 +23,12 @@ export interface ExportDialogProps {
   onCancel: () => void;
   /**
    * Gets the click itself so the guard can insist on `event.nativeEvent.isTrusted`: a script on
-   * the host page must not be able to press Export anyway.
+   * the host page must not be able to press Export anyway. `reason` is what the user typed in
+   * the reason field (may be empty where a reason is optional), for the audit log.
    */
-  onExportAnyway: (event: MouseEvent<HTMLButtonElement>) => void;
+  onExportAnyway: (event: MouseEvent<HTMLButtonElement>, reason: string) => void;
+  /** Export anyway waits for a reason (a setting, or the organization's policy). */
+  reasonRequired?: boolean;
   /**
    * The organization's policy is not known yet (a fresh install whose first policy read has not
    * answered): Export anyway is shown but disabled, with a line saying why, until it is.
@@ -74,11 +79,16 @@ export function ExportDialog({
   exporting = false,
   problem = null,
   problemBlocksRetry = false,
+  reasonRequired = false,
   returnFocusTo,
   headline,
   explanation,
   children,
 }: ExportDialogProps) {
+  const reasonId = useId();
+  const reasonHintId = useId();
+  const [reason, setReason] = useState('');
+  const needsReason = reasonRequired && reason.trim() === '';
   const titleId = useId();
   const pendingId = useId();
   const problemId = useId();
@@ -194,6 +204,34 @@ export function ExportDialog({
             <ResolutionList steps={shownSteps} dayFirst={dayFirst} />
           </>
         ) : null}
+        {blocked ? null : (
+          <div className="pg-field pg-dialog-reason">
+            <label htmlFor={reasonId}>
+              Why export anyway? {reasonRequired ? '(required)' : '(optional)'}
+            </label>
+            <textarea
+              id={reasonId}
+              className="pg-input"
+              data-testid="pg-export-reason"
+              rows={2}
+              maxLength={OVERRIDE_REASON_MAX}
+              value={reason}
+              required={reasonRequired}
+              aria-describedby={reasonHintId}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                // Typing is ours: the host page's own shortcuts must not act on these keys.
+                if (event.key !== 'Tab' && event.key !== 'Escape')
+                  event.nativeEvent.stopPropagation();
+              }}
+            />
+            <span className="pg-hint" id={reasonHintId}>
+              {reasonRequired
+                ? 'Your organization asks for a reason before an export goes ahead anyway. It is kept in the audit log with your name.'
+                : 'Kept in the audit log with your name, for whoever reviews the close.'}
+            </span>
+          </div>
+        )}
         <div className="pg-actions">
           <button
             ref={cancelRef}
@@ -209,12 +247,22 @@ export function ExportDialog({
               type="button"
               className="pg-button pg-button--danger"
               data-testid="pg-export-anyway"
-              disabled={policyPending || exporting || (problem !== null && problemBlocksRetry)}
-              aria-describedby={
-                [policyPending ? pendingId : '', problem ? problemId : ''].join(' ').trim() ||
-                undefined
+              disabled={
+                policyPending ||
+                exporting ||
+                needsReason ||
+                (problem !== null && problemBlocksRetry)
               }
-              onClick={onExportAnyway}
+              aria-describedby={
+                [
+                  policyPending ? pendingId : '',
+                  problem ? problemId : '',
+                  needsReason ? reasonHintId : '',
+                ]
+                  .join(' ')
+                  .trim() || undefined
+              }
+              onClick={(event) => onExportAnyway(event, reason)}
             >
               Export anyway
             </button>

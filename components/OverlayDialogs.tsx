@@ -29,6 +29,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
     exporting,
     exportProblem,
     bulk,
+    reasonRequired,
   } = useStore(guard.store);
 
   if (orphaned) {
@@ -39,8 +40,8 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
   // A bulk export on a list is held for its worst invoice, and lists every one held.
   const shown = bulk?.worst ?? verdict;
   if (!shown || !attempt) return null;
-  const onExportAnyway = (event: MouseEvent<HTMLButtonElement>) => {
-    void guard.exportAnyway(event.nativeEvent);
+  const onExportAnyway = (event: MouseEvent<HTMLButtonElement>, reason: string) => {
+    void guard.exportAnyway(event.nativeEvent, reason);
   };
   return (
     <ExportDialog
@@ -54,6 +55,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       problem={exportProblem ? EXPORT_PROBLEM_TEXT[exportProblem] : null}
       problemBlocksRetry={exportProblem === 'action-changed'}
       dayFirst={dayFirst}
+      reasonRequired={reasonRequired}
       onCancel={guard.cancel}
       onExportAnyway={onExportAnyway}
       returnFocusTo={attempt.liveAction}

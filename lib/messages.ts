@@ -3,17 +3,20 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './calendar/model';
 import { invoiceSnapshotSchema } from './calendar/snapshot';
 import { VERDICTS } from './calendar/verdict-types';
+import { lazySchema } from './lazy-schema';
 import { EXPORT_ACTIONS_LISTED } from './page/export-actions-on-page';
+import { OVERRIDE_REASON_MAX } from './settings/audit-schema';
+import { PERSON_NAME_MAX } from './settings/settings-schema';
 
 /**
  * Every message between the extension's contexts, validated on receipt: a message that does
  * not parse is ignored, whoever sent it. Senders are checked by the receivers as well.
  */
 
-const verdictKindSchema = z.lazy(() => z.enum(VERDICTS));
+const verdictKindSchema = lazySchema(() => z.enum(VERDICTS));
 
 /** Content script → background: the tab's verdict, for the toolbar badge. */
-export const pageVerdictMessageSchema = z.lazy(() =>
+export const pageVerdictMessageSchema = lazySchema(() =>
   z.object({
     type: z.literal('page-verdict'),
     verdict: z.nullable(verdictKindSchema),
@@ -21,15 +24,15 @@ export const pageVerdictMessageSchema = z.lazy(() =>
 );
 
 /** Popup → content script: what does this tab show? */
-export const getPageStateMessageSchema = z.lazy(() =>
+export const getPageStateMessageSchema = lazySchema(() =>
   z.object({ type: z.literal('get-page-state') }),
 );
 
 /** Content script → popup: the answer to {@link getPageStateMessageSchema}. */
-const optionalText = z.lazy(() => z.optional(z.string()));
+const optionalText = lazySchema(() => z.optional(z.string()));
 
 /** Where the guard read a date: the label, the value as shown, and the kind of place. */
-const valueSourceSchema = z.lazy(() =>
+const valueSourceSchema = lazySchema(() =>
   z.optional(
     z.object({
       label: z.string().check(z.maxLength(200)),
@@ -40,7 +43,7 @@ const valueSourceSchema = z.lazy(() =>
 );
 
 /** What the guard sees on the tab, for the popup's diagnostics. */
-export const pageSeenSchema = z.lazy(() =>
+export const pageSeenSchema = lazySchema(() =>
   z.object({
     invoiceDate: valueSourceSchema,
     postingDate: valueSourceSchema,
@@ -52,7 +55,7 @@ export const pageSeenSchema = z.lazy(() =>
 );
 export type PageSeen = z.infer<typeof pageSeenSchema>;
 
-export const pageStateSchema = z.lazy(() =>
+export const pageStateSchema = lazySchema(() =>
   z.object({
     isInvoice: z.boolean(),
     snapshot: z.nullable(invoiceSnapshotSchema),
@@ -86,7 +89,7 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export type PageVerdictMessage = z.infer<typeof pageVerdictMessageSchema>;
 
 /** Content script → background: log one "Export anyway" (the background serialises writes). */
-export const recordOverrideMessageSchema = z.lazy(() =>
+export const recordOverrideMessageSchema = lazySchema(() =>
   z.object({
     type: z.literal('record-override'),
     record: z.object({
@@ -95,13 +98,15 @@ export const recordOverrideMessageSchema = z.lazy(() =>
       verdict: verdictKindSchema,
       period: z.optional(z.string().check(z.maxLength(100))),
       url: z.optional(z.string().check(z.maxLength(2000))),
+      who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
+      reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
     }),
   }),
 );
 export type RecordOverrideMessage = z.infer<typeof recordOverrideMessageSchema>;
 
 /** Background → content script: whether the override was logged; `error` is a sentence. */
-export const recordOverrideAnswerSchema = z.lazy(() =>
+export const recordOverrideAnswerSchema = lazySchema(() =>
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true) }),
     z.object({ ok: z.literal(false), error: z.string() }),
@@ -113,7 +118,7 @@ export type RecordOverrideAnswer = z.infer<typeof recordOverrideAnswerSchema>;
  * Content script → background: remember the date a synced invoice carried when first seen
  * (the background is the map's one writer, so two tabs never overwrite each other's entry).
  */
-export const rememberSyncedDateMessageSchema = z.lazy(() =>
+export const rememberSyncedDateMessageSchema = lazySchema(() =>
   z.object({
     type: z.literal('remember-synced-date'),
     invoiceNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),

@@ -15,9 +15,9 @@ import * as z from 'zod/mini';
 z.config({ jitless: true, ...z.locales.en() });
 
 /*
- * Schemas are declared `z.lazy(() => …)` at module level: a schema is built the first time
- * something parses with it, not when its module loads. The content script runs on every
- * BuildOps page load; it builds the few schemas it validates storage with, in the task that
- * reads storage, and never the rest (messages it does not receive, the audit log, policy keys
- * on a machine without a policy).
+ * Schemas are declared `lazySchema(() => …)` at module level (lib/lazy-schema.ts): a schema is
+ * built the first time something uses it, not when its module loads. The content script runs
+ * on every BuildOps page load; it builds the few schemas it validates storage with, in the
+ * task that reads storage, and never the rest (messages it does not receive, the audit log,
+ * policy keys on a machine without a policy).
  */

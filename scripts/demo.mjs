@@ -1,23 +1,33 @@
 #!/usr/bin/env node
-// npm run demo [-- --screenshot FILE [--dialog]]
+// npm run demo [-- [PAGE.html] [--screenshot [FILE.png]] [--dialog]]  (see demo-args.mjs)
 // Builds the e2e extension, serves the fixture app on 127.0.0.1, loads the sample calendar
 // and opens Chromium with the extension on a closed-period invoice. With --screenshot the
-// browser is headless and the page (or, with --dialog, the export dialog) is saved as PNG.
+// browser is headless and the page (or, with --dialog, the export dialog) is saved as PNG,
+// by default under .output/screenshots/ (ignored by git).
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
 import { chromiumArgs } from './chromium-args.mjs';
+import { DEMO_USAGE, demoOptions } from './demo-args.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const shotIndex = args.indexOf('--screenshot');
-const screenshot = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'period-guard.png') : null;
-const withDialog = args.includes('--dialog');
-const page = args.find((a) => a.endsWith('.html')) ?? 'label-for.html';
+let options;
+try {
+  options = demoOptions(process.argv.slice(2), root);
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(DEMO_USAGE);
+  process.exit(0);
+}
+const { screenshot, page, dialog: withDialog } = options;
+if (screenshot) mkdirSync(dirname(screenshot), { recursive: true });
 
 execSync('npm run build:e2e --silent', { cwd: root, stdio: 'inherit' });
 

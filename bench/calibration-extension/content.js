@@ -2,8 +2,9 @@
  * A stand-in for the guard with known, deliberate costs, so the bench can be checked against
  * them (npm run bench -- --calibrate): it must report about +100 ms main-thread time and one
  * long task from the extension per page load, about +3.3 MB of heap, a busy mutation storm,
- * and verdicts on the banner hooks of docs/design.md. Every budget but the latency ones
- * should fail with it.
+ * verdicts on the banner hooks of docs/design.md, and row marks on invoice lists a little
+ * late (a deliberate 250 ms after each change), each mark forcing a layout. Every budget but
+ * the verdict-latency ones should fail with it.
  */
 (() => {
   document.documentElement.setAttribute('data-period-guard', 'calibration');
@@ -48,8 +49,49 @@
     if (!host.isConnected) document.body.append(host);
   }
 
+  /** A list row's invoice number and whether it needs a mark: not synced, dated Jan–Mar 2026. */
+  function rowMark(row) {
+    const cells = [...row.querySelectorAll('td, [role="gridcell"]')].map((c) => c.textContent);
+    const number = cells.find((text) => /^INV-\d+$/.test(text));
+    const date = cells.find((text) => /^\d{2}\/\d{2}\/\d{4}$/.test(text));
+    if (!number || !date || cells.includes('Synced')) return { number, needed: false };
+    return { number, needed: date.endsWith('2026') && date.slice(0, 2) <= '03' };
+  }
+
+  function markRows() {
+    for (const row of document.querySelectorAll('tbody tr, [role="row"][aria-rowindex]')) {
+      const { number, needed } = rowMark(row);
+      const mark = row.querySelector('period-guard-mark');
+      if (!needed) {
+        mark?.remove();
+        continue;
+      }
+      if (mark?.getAttribute('data-invoice') === number) continue;
+      const next = mark ?? document.createElement('period-guard-mark');
+      next.setAttribute('data-verdict', 'closed');
+      next.setAttribute('data-invoice', number);
+      if (!mark) {
+        row.append(next);
+        // A layout read right after our write: the forced layout the bench must catch.
+        void row.offsetHeight;
+      }
+    }
+  }
+
+  let marksPending = false;
+  const scheduleMarks = () => {
+    if (marksPending) return;
+    marksPending = true;
+    setTimeout(() => {
+      marksPending = false;
+      markRows();
+    }, 250);
+  };
+
   let pending = false;
-  const schedule = () => {
+  const schedule = (records) => {
+    if (Array.isArray(records) && records.some((r) => r.target.nodeName !== 'PERIOD-GUARD-MARK'))
+      scheduleMarks();
     if (pending) return;
     pending = true;
     setTimeout(() => {

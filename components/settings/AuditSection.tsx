@@ -8,6 +8,7 @@ import { downloadText } from './download';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
 import { useStores } from './stores-context';
+import { UserNameField } from './UserNameField';
 import { useSave } from './use-save';
 
 /**
@@ -25,8 +26,9 @@ export function AuditSection() {
     <Section
       id="audit"
       title="Audit log"
-      intro="Every time someone chose “Export anyway” on a held invoice: when, which invoice and date, and why it was held."
+      intro="Every time someone chose “Export anyway” on a held invoice: when, who, which invoice and date, why it was held, and the reason they gave."
     >
+      <UserNameField />
       {ready ? (
         <AuditLogTable
           records={records}

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useSettingsState } from '../../lib/settings/hooks';
+import { useManagedPolicy, useSettingsState } from '../../lib/settings/hooks';
 import { CLOSING_SOON_DAYS_MAX, CLOSING_SOON_DAYS_MIN } from '../../lib/settings/settings-schema';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
@@ -48,6 +48,8 @@ export function BehaviourSection() {
   const { settings: store } = useStores();
   const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays, store);
   const mode = useSettingsState((s) => s.settings.mode, store);
+  const reasonRequired = useSettingsState((s) => s.settings.requireOverrideReason === true, store);
+  const policyReason = useManagedPolicy((s) => s.policy.requireOverrideReason);
   const [draft, setDraft] = useState(String(closingSoonDays));
   const [error, setError] = useState('');
   const { outcome, save } = useSave();
@@ -134,6 +136,31 @@ export function BehaviourSection() {
           </div>
         ))}
       </fieldset>
+      <div className="pg-check pg-reason-required">
+        <input
+          type="checkbox"
+          id={`${daysId}-reason`}
+          data-testid="require-override-reason"
+          checked={policyReason ?? reasonRequired}
+          disabled={policyReason !== undefined}
+          aria-describedby={`${daysId}-reason-hint`}
+          onChange={(event) => {
+            const required = event.currentTarget.checked;
+            void save(
+              () => store.getState().update({ requireOverrideReason: required }),
+              required
+                ? 'Saved: “Export anyway” asks for a reason.'
+                : 'Saved: a reason for “Export anyway” is optional.',
+            );
+          }}
+        />
+        <label htmlFor={`${daysId}-reason`}>Require a reason for “Export anyway”</label>
+        <span className="pg-hint" id={`${daysId}-reason-hint`}>
+          {policyReason === undefined
+            ? 'The export dialog always offers a reason field; this makes it required. Reasons are kept in the audit log.'
+            : 'Set by your organization.'}
+        </span>
+      </div>
       <SaveStatus outcome={outcome} />
     </Section>
   );

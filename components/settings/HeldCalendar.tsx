@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { describeInstant } from '../../lib/remote/describe-instant';
+import { MANAGED_HOLD } from '../../lib/remote/messages';
 import type { RemoteStatus } from '../../lib/settings/remote-status-schema';
 
 export interface HeldCalendarProps {
@@ -8,6 +9,8 @@ export interface HeldCalendarProps {
   applying: boolean;
   /** Why the last "Apply" did not go through, if it did not. */
   problem: string | null;
+  /** The organization manages the calendar: only its policy or its file can settle this. */
+  managed: boolean;
   onApply: () => void;
 }
 
@@ -17,7 +20,14 @@ export interface HeldCalendarProps {
  * described by the reason so the reason is read with it. Inside the source status, whose
  * `role="status"` line already announces the hold.
  */
-export function HeldCalendar({ held, now, applying, problem, onApply }: HeldCalendarProps) {
+export function HeldCalendar({
+  held,
+  now,
+  applying,
+  problem,
+  managed,
+  onApply,
+}: HeldCalendarProps) {
   const reasonId = useId();
   const at = describeInstant(held.at, now);
   return (
@@ -31,15 +41,21 @@ export function HeldCalendar({ held, now, applying, problem, onApply }: HeldCale
         ask whoever publishes the calendar to fix the file.
       </p>
       {problem && <p role="alert">{problem}</p>}
-      <button
-        type="button"
-        data-testid="calendar-accept-held"
-        aria-describedby={reasonId}
-        onClick={onApply}
-        disabled={applying}
-      >
-        {applying ? 'Applying…' : 'Apply the held calendar'}
-      </button>
+      {managed ? (
+        <p className="pg-held-calendar-line" data-testid="calendar-held-managed">
+          {MANAGED_HOLD}
+        </p>
+      ) : (
+        <button
+          type="button"
+          data-testid="calendar-accept-held"
+          aria-describedby={reasonId}
+          onClick={onApply}
+          disabled={applying}
+        >
+          {applying ? 'Applying…' : 'Apply the held calendar'}
+        </button>
+      )}
     </div>
   );
 }

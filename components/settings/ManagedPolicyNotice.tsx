@@ -45,6 +45,13 @@ function describePolicy(
       'Date order',
       policy.dayFirst ? 'Day first (31/12/2026)' : 'Month first (12/31/2026)',
     );
+  if (policy.userName !== undefined) add('userName', 'Your name in the audit log', policy.userName);
+  if (policy.requireOverrideReason !== undefined)
+    add(
+      'requireOverrideReason',
+      'Reason for “Export anyway”',
+      policy.requireOverrideReason ? 'Required' : 'Optional',
+    );
   if (policy.lockedSettings?.length)
     add('lockedSettings', 'Also locked', policy.lockedSettings.join(', '));
   return rows;

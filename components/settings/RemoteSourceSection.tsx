@@ -339,6 +339,7 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
         checking={checking}
         onCheckNow={onCheckNow}
         checkProblem={checkProblem}
+        calendarManaged={flags.calendar}
       />
     </section>
   );

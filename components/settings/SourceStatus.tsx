@@ -18,6 +18,8 @@ export interface SourceStatusProps {
   onCheckNow: () => void;
   /** Why the last "Check now" could not run, if it could not. */
   checkProblem: string | null;
+  /** The organization's policy manages the calendar: a held one is not the user's to apply. */
+  calendarManaged?: boolean;
   /** Applies the held calendar with this digest; asks the background by default. */
   applyHeld?: (digest: string) => Promise<CheckNowResponse>;
 }
@@ -87,6 +89,7 @@ export function SourceStatus(props: SourceStatusProps) {
           now={now}
           applying={applying}
           problem={applyProblem}
+          managed={props.calendarManaged ?? false}
           onApply={onApply}
         />
       )}

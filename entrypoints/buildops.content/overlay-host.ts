@@ -17,11 +17,10 @@ export interface OverlayHost {
 }
 
 /**
- * Builds `<period-guard-ui>` with an open shadow root (the e2e driver and QA read it,
- * docs/design.md) holding our styles and an empty container, not yet in the page. Our own few
- * lines rather than WXT's `createShadowRootUi`, which brings anchors, positions, auto-mount and
- * CSS loading we do not use (7 KB of a script every BuildOps page parses). `css` must hold no
- * `@font-face` or `@property` rule: those only work in the document, and ours has none.
+ * Builds `<period-guard-ui>` with an open shadow root (the e2e driver and QA read it) holding
+ * our styles and an empty container, not yet in the page. Our own few lines rather than WXT's
+ * `createShadowRootUi`, whose extras we do not use. `css` must hold no `@font-face` or
+ * `@property` rule: those only work in the document.
  */
 export function createOverlayHost(doc: Document, css: string): OverlayHost {
   const host = doc.createElement(OVERLAY_TAG);

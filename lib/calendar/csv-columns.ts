@@ -72,12 +72,9 @@ export interface CsvHeader {
 }
 
 /**
- * Reads the header row. A missing required column, a column given twice or a column we do
- * not know is a problem: an unknown column is most often a typo ("Strat"), and ignoring it
- * would silently drop what the user meant to say. Blank header cells are allowed (Excel
- * leaves trailing empty columns); a value under one is reported row by row. A header of more
- * than {@link MAX_CSV_COLUMNS} titles is not a calendar's, and is refused as a whole.
- * Titles are quoted back clipped (clip-text.ts).
+ * Reads the header row. A missing, repeated or unknown column is a problem (an unknown one is
+ * most often a typo, and ignoring it would drop what the user meant). Blank titles are allowed,
+ * as Excel leaves trailing empty columns; more than {@link MAX_CSV_COLUMNS} is refused.
  */
 export function mapCsvColumns(cells: readonly string[], line: number): CsvHeader {
   const columns: CsvColumns = {};
@@ -162,10 +159,8 @@ function allTitles(): string {
 }
 
 /**
- * The accepted header closest to a typo: within one edit for short words (so "Date" does
- * not turn into "State"), two for longer ones. A swap of neighbours counts as one edit.
- * Aliases whose length differs by more than that are skipped unmeasured (the distance is at
- * least the difference in length), so a long title costs nothing.
+ * The accepted header closest to a typo: one edit for short words (so "Date" does not become
+ * "State"), two for longer ones; aliases too different in length are skipped unmeasured.
  */
 function closestTitle(title: string): string | undefined {
   const typed = normalize(title);

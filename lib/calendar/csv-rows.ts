@@ -19,11 +19,7 @@ export interface CsvRows {
 export interface CsvRowLimits {
   /** Non-blank rows, the header included. */
   maxRows: number;
-  /**
-   * Lines of text, blank ones included, counted before any parsing: papaparse splits the
-   * whole text into lines before it hands over the first row, and for millions of lines that
-   * alone takes seconds.
-   */
+  /** Lines, blank ones included, counted before papaparse splits the whole text. */
   maxLines: number;
 }
 
@@ -33,12 +29,9 @@ const NO_LIMITS: CsvRowLimits = {
 };
 
 /**
- * Splits CSV text into records, keeping each record's starting line. Papaparse does the
- * quoting (commas and line breaks inside quotes, doubled quotes); its `step` cursor tells
- * where each record ends, and counting line breaks up to there gives the line a person sees
- * in a text editor, even when a quoted value spans lines. A UTF-8 byte order mark (Excel's
- * "CSV UTF-8") is dropped first, and lines may end in CRLF, LF or CR, mixed in one file. Blank records are kept: the caller decides what they mean.
- * Nothing is read past a limit (`tooMany` says which).
+ * Splits CSV text into records with the line each starts on, as an editor shows it even when
+ * a quoted value spans lines. Drops a UTF-8 BOM (Excel), accepts mixed CRLF/LF/CR, keeps
+ * blank records for the caller, and reads nothing past a limit (`tooMany` says which).
  */
 export function readCsvRows(text: string, limits: CsvRowLimits = NO_LIMITS): CsvRows {
   const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;

@@ -11,15 +11,13 @@ import { findPeriodClashes, type PlacedPeriod } from './validate';
 export { calendarToJson } from './json-export';
 
 /**
- * Reads the JSON calendar format: the full model (docs/calendar-files.md) with `"version": 1`,
- * checked by the zod schema and then by the same cross-row checks as CSV (overlapping
- * periods, repeated names) for the company and each entity once the shape is right (they
- * need well-formed periods to compare). Any problem refuses the file; problems name the
- * JSON path ("periods[3].end"), and a syntax error its line.
+ * Reads the JSON calendar format (docs/calendar-files.md): the zod schema, then the same
+ * cross-row checks as CSV. Any problem refuses the file; problems name the JSON path
+ * ("periods[3].end"), a syntax error its line.
  */
 export function parseCalendarJson(text: string): ImportResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  // Before parsing: V8 takes seconds to build an object of 400,000 keys.
+  // Before parsing: a huge object is slow to build.
   if (scanJson(body, MAX_JSON_VALUES).verdict === 'too-many-values') {
     return refuse([
       {
@@ -76,8 +74,8 @@ function checkVersion(version: unknown): ImportProblem | undefined {
 }
 
 /**
- * A short description of any JSON value. Not `JSON.stringify`: the value comes from the file
- * and may be a string of megabytes or a list nested 100,000 deep, which overflows the stack.
+ * A short description of any JSON value; not `JSON.stringify`, as a value from the file may be
+ * huge or nested deep enough to overflow the stack.
  */
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
@@ -86,9 +84,8 @@ function describeValue(value: unknown): string {
 }
 
 /**
- * A file with more periods or entities than any calendar is refused before the schema runs:
- * the schema takes about as long per missing field as per period, and 10,000 empty periods
- * are 40,000 missing fields (bounded time per input).
+ * More periods or entities than any calendar is refused before the schema runs, whose time
+ * grows with every missing field (bounded time per input).
  */
 function checkSize(value: object): ImportProblem | undefined {
   const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0);
@@ -112,9 +109,8 @@ function checkSize(value: object): ImportProblem | undefined {
 }
 
 /**
- * The schema's issues as problems. Only the first {@link MAX_PROBLEMS} are described (the
- * rest are counted): describing a quarter of a million unknown keys one by one takes seconds
- * and nobody reads them.
+ * The schema's issues as problems: only the first {@link MAX_PROBLEMS} are described, the
+ * rest counted, since describing them all is slow and nobody reads them.
  */
 function refuseIssues(issues: readonly z.core.$ZodIssue[]): ImportResult {
   const problems: ImportProblem[] = [];
@@ -134,10 +130,7 @@ function refuseIssues(issues: readonly z.core.$ZodIssue[]): ImportResult {
   return refuse(problems, uncounted);
 }
 
-/**
- * An entity named "__proto__" would be swallowed when copied into a plain object (the key
- * sets the prototype instead), so its periods would vanish without a word. Refuse it.
- */
+/** An entity named "__proto__" would vanish when copied into a plain object: refuse it. */
 function checkEntityNames(value: object): ImportProblem | undefined {
   const entities = (value as { entities?: unknown }).entities;
   if (typeof entities !== 'object' || entities === null) return undefined;

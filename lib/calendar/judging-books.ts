@@ -5,8 +5,8 @@ import type { Calendar, EntityBooks } from './model';
 import { type PeriodTimeline, timelineFor } from './period-timeline';
 
 /**
- * The books for one entity with everything a verdict derives from them worked out once: the
- * guard judges the same books on every re-read, the bench a million times a second.
+ * The books for one entity with everything a verdict derives from them worked out once, as
+ * the guard judges the same books on every re-read.
  */
 export interface JudgingBooks {
   books: Books;
@@ -33,8 +33,7 @@ interface Memo {
   judging: JudgingBooks;
 }
 
-// Calendars are values: the stores replace them on every change, so a calendar object's
-// entries stay right; the source check below still notices an object edited in place.
+// Calendars are values (the stores replace them); the source check notices in-place edits.
 const memos = new WeakMap<Calendar, Map<string | undefined, Memo>>();
 
 /** The calendar's own books for `entity`, or undefined when the company books apply. */
@@ -59,8 +58,7 @@ function reopensOn(closedThrough: IsoDate | undefined): JudgingBooks['reopensOn'
 /** {@link JudgingBooks} for an invoice of `entity` (see `booksFor`), cached per calendar. */
 export function judgingBooksFor(calendar: Calendar, entity: string | undefined): JudgingBooks {
   const override = overrideFor(calendar, entity);
-  // Entities the calendar does not know share the company's entry: the cache stays as small
-  // as the calendar, whatever names the page shows.
+  // Unknown entities share the company's entry, so page-supplied names cannot grow the cache.
   const key = override === undefined ? undefined : entity;
   let byEntity = memos.get(calendar);
   if (byEntity === undefined) {

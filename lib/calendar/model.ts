@@ -1,5 +1,6 @@
 import '../zod-config';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { isIsoDate } from './iso-date';
 
 /**
@@ -10,19 +11,19 @@ import { isIsoDate } from './iso-date';
 export const CALENDAR_VERSION = 1;
 
 /** A calendar date `yyyy-MM-dd` that really exists. */
-export const isoDateSchema = z.lazy(() =>
+export const isoDateSchema = lazySchema(() =>
   z.string().check(z.refine(isIsoDate, { message: 'must be a real date written yyyy-MM-dd' })),
 );
 
 /** Intacct modules whose books close on their own. GL closing closes every subledger. */
-export const moduleSchema = z.lazy(() =>
+export const moduleSchema = lazySchema(() =>
   z.enum(['AR', 'GL'], {
     error: 'must be AR or GL (leave it out for every module)',
   }),
 );
 export type Module = z.infer<typeof moduleSchema>;
 
-export const periodStatusSchema = z.lazy(() =>
+export const periodStatusSchema = lazySchema(() =>
   z.enum(['open', 'closed', 'locked'], {
     error: 'must be open, closed or locked',
   }),
@@ -30,7 +31,7 @@ export const periodStatusSchema = z.lazy(() =>
 export type PeriodStatus = z.infer<typeof periodStatusSchema>;
 
 /** Last closed day per module. A module without a date has not been closed (as far as we know). */
-export const closedThroughSchema = z.lazy(() =>
+export const closedThroughSchema = lazySchema(() =>
   z.strictObject({
     AR: z.optional(isoDateSchema),
     GL: z.optional(isoDateSchema),
@@ -42,7 +43,7 @@ export type ClosedThrough = z.infer<typeof closedThroughSchema>;
  * A named accounting period. `module` narrows the row to one module (a period can be closed
  * in AR while GL is still open); without it the status holds for every module.
  */
-export const periodSchema = z.lazy(() =>
+export const periodSchema = lazySchema(() =>
   z
     .strictObject({
       name: z
@@ -63,7 +64,7 @@ export const periodSchema = z.lazy(() =>
 export type Period = z.infer<typeof periodSchema>;
 
 /** The books of one entity in a multi-entity company; same shape as the company's. */
-export const entityBooksSchema = z.lazy(() =>
+export const entityBooksSchema = lazySchema(() =>
   z.strictObject({
     closedThrough: z._default(closedThroughSchema, {}),
     periods: z._default(z.array(periodSchema), []),
@@ -71,7 +72,7 @@ export const entityBooksSchema = z.lazy(() =>
 );
 export type EntityBooks = z.infer<typeof entityBooksSchema>;
 
-export const calendarSchema = z.lazy(() =>
+export const calendarSchema = lazySchema(() =>
   z.strictObject({
     version: z.literal(CALENDAR_VERSION),
     closedThrough: z._default(closedThroughSchema, {}),

@@ -33,12 +33,9 @@ const RANK: Record<MonthStatusKind, number> = {
 };
 
 /**
- * The status of one day for an AR invoice, from the company's books (entities aside): a locked
- * period wins, then a closed period or the later of the AR and GL closed-through days, then an
- * open period (closing soon when its close day is within `closingSoonDays` of today, or passed
- * while the period is still open, as the verdict says). A day no
- * period covers is `unknown` when the calendar has periods, and open after the closed-through
- * day when it has none, as the verdict judges it.
+ * The status of one day for an AR invoice from the company's books, as the verdict judges it:
+ * locked, then closed (period or closed-through), then open or closing soon. A day no period
+ * covers is `unknown` when the calendar has periods.
  */
 export function dayStatus(
   day: IsoDate,

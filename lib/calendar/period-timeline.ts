@@ -3,13 +3,10 @@ import type { IsoDate } from './iso-date';
 import type { Module, Period, PeriodStatus } from './model';
 
 /**
- * The periods of one set of books flattened, for one module, into sorted stretches that do
- * not overlap, each decided by one period. Built once per periods array and cached, so a
- * verdict is a binary search: the bench asks for a million verdicts a second on a 50-entity,
- * 20-year calendar.
- *
- * Periods arrays are treated as values: the stores replace them on every change. An array
- * edited in place keeps its old timeline (a changed length is noticed, nothing else is).
+ * The periods of one set of books, for one module, flattened into sorted non-overlapping
+ * stretches, each decided by one period: built once per periods array, so a verdict is a
+ * binary search. Arrays are values (the stores replace them); in-place edits go unnoticed
+ * unless the length changes.
  */
 export interface PeriodTimeline {
   /** First day of each stretch, ascending. */
@@ -53,10 +50,8 @@ function decides(current: Period | undefined, candidate: Period): Period {
 }
 
 /**
- * One sweep over the days where some row starts or stops (between two such cuts the covering
- * rows are constant), keeping the rows that cover the current cut. Periods rarely overlap, so
- * that set holds one or two rows: building is O(n log n) instead of testing every row at every
- * cut, which took 9 ms for 20 years of monthly periods on the page's first verdict.
+ * One sweep over the days where some row starts or stops, keeping the rows that cover the
+ * current cut: O(n log n), since periods rarely overlap, rather than every row at every cut.
  */
 function buildTimeline(periods: readonly Period[], module: Module): PeriodTimeline {
   const rows: Period[] = [];

@@ -1,16 +1,17 @@
 import '../zod-config';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { isoDateSchema } from './model';
 
 /** Optional text of at most 200 characters; one schema serves every such field. */
-const text200 = z.lazy(() => z.optional(z.string().check(z.maxLength(200))));
+const text200 = lazySchema(() => z.optional(z.string().check(z.maxLength(200))));
 
 /**
  * What the content script read off one BuildOps invoice. Dates are already parsed to
  * `yyyy-MM-dd`; `invoiceDate: null` means the date was missing or could not be read, and
  * `invoiceDateText` keeps what was on the page so the banner can show it.
  */
-export const invoiceSnapshotSchema = z.lazy(() =>
+export const invoiceSnapshotSchema = lazySchema(() =>
   z.object({
     invoiceNumber: text200,
     invoiceDate: z.nullable(isoDateSchema),

@@ -1,11 +1,7 @@
 import type { ImportProblem } from './import-problem';
 import type { Module, Period } from './model';
 
-/**
- * A period as it sat in an imported file, with what is needed to point back at it. The CSV
- * and JSON readers describe places differently (a line and a column title, or a JSON path);
- * the checks here do not care which.
- */
+/** A period as it sat in an imported file (CSV line or JSON path), to point back at it. */
 export interface PlacedPeriod {
   period: Period;
   /** The entity whose books hold the period; `undefined` for the company's own books. */
@@ -19,14 +15,9 @@ export interface PlacedPeriod {
 }
 
 /**
- * The checks the schema cannot make because they span rows: within one entity's books (or
- * the company's), two periods may not share a day and may not share a name, unless one is
- * for AR and the other for GL. A period without a module holds for every module, so it
- * clashes with any other. Without these checks a date could fall in two periods and the
- * verdict would depend on row order.
- *
- * Each clash is reported once, on the period that starts later, naming the other one. Runs in
- * O(n log n) so a 10,000-row file stays fast even when every row clashes.
+ * The cross-row checks: within one set of books two periods of the same module (no module
+ * means every module) may share neither a day nor a name, or a date's verdict would depend on
+ * row order. Each clash is reported once, on the later period, in O(n log n).
  */
 export function findPeriodClashes(periods: readonly PlacedPeriod[]): ImportProblem[] {
   const problems: ImportProblem[] = [];

@@ -8,6 +8,7 @@ import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
 import { type PageWatcher, watchPage } from '../page/page-watcher';
 import { type InvoiceReading, readInvoice } from '../page/read-invoice';
+import { OVERRIDE_REASON_MAX } from '../settings/audit-schema';
 import {
   DEFAULT_ACCOUNTING_REFERENCE_LABELS,
   DEFAULT_ENTITY_LABELS,
@@ -36,6 +37,8 @@ export interface GuardState {
   mode: 'warn' | 'block';
   /** The user writes dates day-first: dates to copy onto the page are written that way. */
   dayFirst: boolean;
+  /** Export anyway needs a reason typed in the dialog (a setting, or the organization's policy). */
+  reasonRequired: boolean;
   /** The extension was updated or reloaded under this tab: it can no longer judge. */
   orphaned: boolean;
   /**
@@ -100,9 +103,11 @@ export interface GuardController {
   cancel(): void;
   /**
    * The user chose Export anyway. Only a trusted event counts (a script on the host page
-   * cannot click it for them); the override is logged before the action runs once.
+   * cannot click it for them); the override is logged, with who (the name in settings) and
+   * the `reason` typed in the dialog, before the action runs once. Without a reason where one
+   * is required, nothing runs.
    */
-  exportAnyway(event: { isTrusted: boolean }): Promise<boolean>;
+  exportAnyway(event: { isTrusted: boolean }, reason?: string): Promise<boolean>;
 }
 
 const OTHER_LABELS = [
@@ -144,6 +149,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     exportProblem: null,
     mode: 'warn',
     dayFirst: false,
+    reasonRequired: false,
     orphaned: false,
     policyPending: deps.policyReady !== undefined,
     bulk: null,
@@ -199,6 +205,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       verdict,
       mode: settings.mode,
       dayFirst: settings.dayFirst,
+      reasonRequired: settings.requireOverrideReason === true,
     });
     if (reportedKind !== (verdict?.kind ?? null)) {
       reportedKind = verdict?.kind ?? null;
@@ -301,12 +308,15 @@ export function startGuard(deps: GuardDeps): GuardController {
       store.getState().attempt?.dismiss();
       store.setState({ attempt: null, bulk: null, exportProblem: null });
     },
-    async exportAnyway(event) {
+    async exportAnyway(event, reason) {
       const state = store.getState();
       const { attempt, verdict, reading, mode, orphaned, policyPending, bulk: held } = state;
       // A policy still being read may say block: no override until it has been read.
       if (!attempt || state.exporting || !event.isTrusted || mode === 'block') return false;
       if (orphaned || policyPending) return false;
+      const why = reason?.trim().slice(0, OVERRIDE_REASON_MAX) || undefined;
+      const { userName, requireOverrideReason } = deps.settingsStore.getState().settings;
+      if (requireOverrideReason && !why) return false;
       // The button the user chose, or the one the host re-rendered in its place; never a guess.
       const target = attempt.liveAction();
       if (!target) {
@@ -327,6 +337,8 @@ export function startGuard(deps: GuardDeps): GuardController {
             verdict: judged?.kind ?? 'unreadable-date',
             period: judged?.period?.name,
             url,
+            ...(userName ? { who: userName } : {}),
+            ...(why ? { reason: why } : {}),
           });
         }
       } catch {

@@ -22,9 +22,8 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * What `FIRST_WORD` finds in `data`, without running a Unicode regex on every text node of
- * the page (half the cost of a walk over a 2,000-row list): plain ASCII text is scanned by
- * hand, and the regex decides from the first character that is not plain ASCII.
+ * What `FIRST_WORD` finds in `data`: plain ASCII is scanned by hand, since a Unicode regex on
+ * every text node dominates a walk over a long list; the regex takes over at non-ASCII.
  */
 export function firstWordOf(data: string): string | undefined {
   const n = data.length;
@@ -40,8 +39,7 @@ export function firstWordOf(data: string): string | undefined {
   let end = i + 1;
   while (end < n && inWord(data.charCodeAt(end))) end++;
   const next = end < n ? data.charCodeAt(end) : -1;
-  // A hyphen (which may join a next word) or a character outside ASCII (which may continue
-  // the word) is left to the regex.
+  // A hyphen or non-ASCII character may continue the word: the regex decides.
   if (next > 127 || (letters && next === 45)) return FIRST_WORD.exec(data.slice(i))?.[0];
   return data.slice(i, end);
 }
@@ -73,11 +71,9 @@ function labelWords<K>(index: Index<K>): Set<string> {
 }
 
 /**
- * Per ASCII character: may a text that starts with it start with a label word? A letter or
- * digit that begins no label word cannot, since the text's first word starts right there
- * (and normalizing a word keeps its first ASCII character, lower-cased). Anything else
- * (space, punctuation) is left to firstWordOf. On a page's first read most text nodes are
- * passed over by this one look-up instead of a word scan, a slice and a lower-casing.
+ * Per ASCII character: may a text starting with it start with a label word? Letters and
+ * digits that begin no label word cannot; anything else is left to firstWordOf. Lets most
+ * text nodes be passed over with one look-up.
  */
 function labelStarts(words: Set<string>): Uint8Array {
   const may = new Uint8Array(128).fill(1);
@@ -116,11 +112,10 @@ function textOfIds(el: Element, ids: string[]): { text: string; labels: Element[
 }
 
 /**
- * Every value the page labels with one of `fields`' labels, per field, explicit
- * associations (`aria-labelledby`, `aria-label`) first, then in document order. One walk of
- * the tree for all fields together and no layout reads, because this runs on every relevant
- * mutation of a heavy single-page app. A field with no entry has no label on the page; an
- * entry with empty `text` is a labelled field that is blank (for now).
+ * Every value the page labels with one of `fields`' labels, per field: explicit associations
+ * (`aria-labelledby`, `aria-label`) first, then document order. One walk for all fields and no
+ * layout reads, as it runs on every relevant mutation. No entry: no such label on the page;
+ * empty `text`: the field is there but blank.
  */
 export function findLabelledValues<K extends string>(
   root: ParentNode,
@@ -152,9 +147,7 @@ export function findLabelledValues<K extends string>(
   for (const el of outsideUnreadRows(explicit, unread)) {
     const labelledBy = el.getAttribute('aria-labelledby') ?? '';
     if (labelledBy === '') {
-      // Most aria-labels of a page ("Select row", "More actions", one per row of a list) do
-      // not start with a label word, and then their whole text is no label either: the text
-      // walk's test, before any normalizing.
+      // Most aria-labels ("Select row", one per list row) start with no label word: skip them.
       const first = firstWordOf(el.getAttribute('aria-label') ?? '');
       if (first === undefined || !isLabelWord(first, words)) continue;
     }
@@ -178,8 +171,8 @@ export function findLabelledValues<K extends string>(
 
   const boundary = root as unknown as Node;
   const doc = boundary.ownerDocument ?? (boundary as Document);
-  // Text nodes only and no filter callback: calling into JS for every node is what makes a
-  // walk slow. Ignored subtrees are checked only for the rare text that could be a label.
+  // Text nodes only and no filter callback (a JS call per node makes the walk slow); ignored
+  // subtrees are checked only for text that could be a label.
   const walker = doc.createTreeWalker(boundary, SHOW_TEXT);
   const claimed = (node: Node): boolean => claimedLabels.some((label) => label.contains(node));
   const checkedPhrases = new Set<Element>();

@@ -17,15 +17,11 @@ export interface PageWatchOptions {
   /** How often `changedSinceRead` is asked; a few property reads each time. */
   pollMs?: number;
   /**
-   * Whether there is anything for `changedSinceRead` to watch; asked after every read and
-   * every poll. While false, no timer runs: a page whose reading used no form control is
-   * not woken up five times a second for nothing. Default: always.
+   * Whether there is anything for `changedSinceRead` to watch, asked after every read and
+   * poll; while false no timer runs, so a page without form controls is left alone.
    */
   pollWhile?: () => boolean;
-  /**
-   * Shortest time between two reads of the page's changes; keeps "date → verdict" well under
-   * 50 ms. A read asked for with `request` is not held back by it.
-   */
+  /** Shortest time between two reads of the page's changes (not of `request`ed reads). */
   batchMs?: number;
   win?: Window;
 }
@@ -42,17 +38,10 @@ export interface PageWatcher {
 }
 
 /**
- * One observer for the whole guard, batched: a burst of mutations (a React re-render, a clock
- * ticking every frame) costs one re-read per batch, not one per record. After a quiet spell a
- * change is read in a task of its own that, as a rule, runs before the browser draws the
- * host's render (run-soon.ts), so a banner it changes is drawn in that same frame
- * (mount-overlay.tsx); after that, the page's changes are read at most once per `batchMs`. A
- * read asked for with `request` (start-up, a store, the clock) runs as soon, and does not hold
- * back the read of the page's next change: an invoice the host renders just after our start-up
- * read still gets its banner in the frame of that render. Typing and picking in inputs change
- * `.value` without a mutation, so input/change events wake us too; a script setting `.value`
- * sends neither, so `changedSinceRead` is polled for that, while `pollWhile` says there is
- * something to poll.
+ * One batched observer for the whole guard: a burst of mutations costs one re-read, run ahead
+ * of the host's next frame (run-soon.ts) so the banner is drawn with the host's render, then
+ * at most once per `batchMs`. Input/change events cover typing (no mutation); a script setting
+ * `.value` fires nothing, so `changedSinceRead` is polled while `pollWhile` allows.
  */
 export function watchPage(options: PageWatchOptions): PageWatcher {
   const win = options.win ?? window;
@@ -82,8 +71,7 @@ export function watchPage(options: PageWatchOptions): PageWatcher {
 
   const { changedSinceRead } = options;
   let poll: number | undefined;
-  // A timer re-armed after each tick and each read, rather than an interval, so that it
-  // stops while `pollWhile` says there is nothing to watch and starts with the next read.
+  // Re-armed per tick rather than an interval, so it stops while `pollWhile` is false.
   const armPoll = () => {
     if (!changedSinceRead || poll !== undefined || options.signal.aborted) return;
     if (options.pollWhile && !options.pollWhile()) return;

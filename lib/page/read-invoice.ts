@@ -1,18 +1,16 @@
-import type { IsoDate } from '../calendar/iso-date';
 import type { InvoiceSnapshot } from '../calendar/snapshot';
-import { parsePageDate } from '../dates/parse-page-date';
 import {
   DEFAULT_ACCOUNTING_REFERENCE_LABELS,
   DEFAULT_ENTITY_LABELS,
   DEFAULT_INVOICE_NUMBER_LABELS,
   DEFAULT_SYNC_STATUS_LABELS,
 } from '../settings/defaults';
-import { isInCommentary } from './commentary';
 import { findLabelledValues } from './find-labelled-value';
-import { type LabelledValue, type SourceKind, sourceKind } from './labelled-value';
+import { invoiceFieldsOf } from './invoice-fields';
+import type { LabelledValue } from './labelled-value';
 import { isAscii } from './normalize-label';
 import { openPanels } from './open-panels';
-import { isShownOnScreen } from './shown-on-screen';
+import { MAX_TEXT, readDateField, type ValueSource } from './read-date-field';
 
 /** The user's page-reading settings this reader needs (a slice of Settings). */
 export interface PageReading {
@@ -34,15 +32,6 @@ export interface InvoiceReading {
   sources?: { invoiceDate?: ValueSource; postingDate?: ValueSource };
 }
 
-/** The field a date was read from, as a user would look for it on the page. */
-export interface ValueSource {
-  label: string;
-  text: string;
-  kind: SourceKind;
-}
-
-/** Text fields keep at most what the snapshot schema allows. */
-const MAX_TEXT = 200;
 /** What pages print in an empty reference or status field. */
 const PLACEHOLDERS = new Set(['n/a', 'na', 'none', 'null', 'not synced', 'not available', '-']);
 
@@ -64,76 +53,6 @@ export function isInvoiceNumber(text: string): boolean {
   return /\d/.test(text) && text.length <= 64;
 }
 
-interface DateField {
-  date: IsoDate | null;
-  text?: string;
-  element?: Element;
-  source?: ValueSource;
-}
-
-/** The invoice's own field first, then a field table, then `Label: value` free text. */
-const PRIORITY: readonly SourceKind[] = ['field', 'table', 'text'];
-
-/**
- * The values of the best kind the page has: a note or activity line saying "Invoice Date:
- * 01/01/2020" must neither decide the date nor, beside the invoice's own field, unsettle it.
- */
-function ownValues(values: LabelledValue[]): LabelledValue[] {
-  for (const kind of PRIORITY) {
-    const own = values.filter((v) => sourceKind(v.shape) === kind);
-    if (own.length > 0) return own;
-  }
-  return [];
-}
-
-/**
- * One date from the best place the page labels it. The same date shown twice (a picker's text
- * and its hidden input) is one date; two different dates are no date at all, because the
- * guard must not pick one and be wrong; a shown value that does not read as a date is no date
- * either (never a fall-through to another date on the page).
- */
-function readDateField(values: LabelledValue[], dayFirst: boolean): DateField {
-  const own = ownValues(values);
-  const shown = own.filter((v) => v.text !== '');
-  const read = shown.map((v) => ({ value: v, reading: parsePageDate(v.text, { dayFirst }) }));
-  const dates = new Set(read.flatMap((r) => (r.reading.ok ? [r.reading.date] : [])));
-  const unreadable = read.find((r) => !r.reading.ok)?.value;
-  const used = unreadable ?? read.find((r) => r.reading.ok)?.value ?? shown[0] ?? own[0];
-  const [date] = dates;
-  return {
-    date: !unreadable && dates.size === 1 && date !== undefined ? date : null,
-    text: used?.text ? used.text.slice(0, MAX_TEXT) : undefined,
-    element: used?.element,
-    source: used && {
-      label: used.label ?? '',
-      text: used.text.slice(0, MAX_TEXT),
-      kind: sourceKind(used.shape),
-    },
-  };
-}
-
-/**
- * The values that are the invoice's own fields: on screen (not a collapsed or hidden copy of
- * the form) and not in notes, comments, activity or change history. Each element is judged
- * once, and only elements a label led to are judged at all.
- */
-function invoiceFieldsOf<K extends string>(
-  found: Record<K, LabelledValue[]>,
-): Record<K, LabelledValue[]> {
-  const verdicts = new Map<Element, boolean>();
-  const isField = ({ element }: LabelledValue): boolean => {
-    let known = verdicts.get(element);
-    if (known === undefined) {
-      known = !isInCommentary(element) && isShownOnScreen(element);
-      verdicts.set(element, known);
-    }
-    return known;
-  };
-  const kept = {} as Record<K, LabelledValue[]>;
-  for (const key of Object.keys(found) as K[]) kept[key] = found[key].filter(isField);
-  return kept;
-}
-
 function firstText(values: LabelledValue[], accept: (text: string) => boolean): string | undefined {
   return values.find((v) => accept(v.text))?.text.slice(0, MAX_TEXT);
 }
@@ -146,14 +65,22 @@ function firstText(values: LabelledValue[], accept: (text: string) => boolean): 
  * dialog is the one the user acts on: it is read on its own, like a detail page.
  */
 export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
-  for (const panel of openPanels(root)) {
-    const inPanel = readInvoiceIn(panel, reading);
-    if (inPanel.isInvoice) return inPanel;
+  const panels = openPanels(root);
+  for (const panel of panels) {
+    const inPanel = readInvoiceIn(panel, reading, []);
+    // A panel showing an invoice, not a filter dialog with a blank "Invoice Date" box.
+    const { invoiceNumber, invoiceDateText } = inPanel.snapshot;
+    if (inPanel.isInvoice && (invoiceNumber || invoiceDateText)) return inPanel;
   }
-  return readInvoiceIn(root, reading);
+  // The page behind, without the panels: a menu or a filter dialog is not the invoice.
+  return readInvoiceIn(root, reading, panels);
 }
 
-function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
+function readInvoiceIn(
+  root: ParentNode,
+  reading: PageReading,
+  outside: readonly Element[],
+): InvoiceReading {
   const labelled = findLabelledValues(root, {
     invoiceDate: reading.invoiceDateLabels,
     postingDate: reading.postingDateLabels,
@@ -162,7 +89,7 @@ function readInvoiceIn(root: ParentNode, reading: PageReading): InvoiceReading {
     syncStatus: DEFAULT_SYNC_STATUS_LABELS,
     entity: DEFAULT_ENTITY_LABELS,
   });
-  const found = invoiceFieldsOf(labelled);
+  const found = invoiceFieldsOf(labelled, outside);
 
   const numbers = new Set(found.invoiceNumber.map((v) => v.text).filter(isInvoiceNumber));
   const isInvoice = (found.invoiceDate.length > 0 || numbers.size > 0) && numbers.size <= 1;

@@ -30,6 +30,7 @@ import {
   type CheckNowResponse,
   checkNowRequestSchema,
   isExtensionPageSender,
+  MANAGED_HOLD,
   type SenderLike,
 } from './messages';
 import { buildUrlPolicy, type UrlPolicy } from './url-policy';
@@ -242,6 +243,8 @@ export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteSched
     enqueue(async () => {
       const source = await effectiveSource();
       if (source?.kind !== 'url') throw new Error('The calendar no longer comes from a URL.');
+      // A calendar the organization manages changes only by its policy or its file.
+      if (managed.getState().flags.calendar) throw new Error(MANAGED_HOLD);
       return applyHeld(source, digest);
     });
 

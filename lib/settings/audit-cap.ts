@@ -1,12 +1,9 @@
 import type { AuditLog } from './audit-schema';
 
 /**
- * The audit log keeps the newest records that fit in this many bytes of JSON, as storage
- * counts them. Chrome gives an extension's local storage 10 MB in all, shared with the
- * calendar in use (up to 1 MB, the fetch limit), its held and quarantined copies and the
- * synced dates: a log allowed to grow past that would make every write fail, the calendar's
- * included. 1 MB is a few thousand overrides of the usual size (a few hundred bytes each),
- * and still some 400 of the largest the schema allows.
+ * The audit log keeps the newest records that fit in this many bytes of JSON. Chrome's 10 MB
+ * of local storage is shared with the calendars and synced dates: an unbounded log would
+ * eventually make every write fail, the calendar's included.
  */
 export const AUDIT_LOG_BUDGET_BYTES = 1024 * 1024;
 

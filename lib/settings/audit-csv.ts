@@ -5,18 +5,21 @@ import type { AuditRecord } from './audit-schema';
 /** Column titles of the exported log, in order. */
 export const AUDIT_CSV_TITLES = [
   'When',
+  'Who',
   'Invoice',
   'Invoice date',
   'Verdict',
   'Verdict code',
   'Period',
+  'Reason',
   'Page',
 ] as const;
 
 /**
  * Cells a spreadsheet would run as a formula: `= + - @` first (after any blanks), or a tab or
- * carriage return first. Invoice numbers, periods and URLs come from the host page, so a
- * crafted value must not become a live formula when the controller opens the file in Excel.
+ * carriage return first. Invoice numbers, periods and URLs come from the host page, names and
+ * reasons are typed freely, so a crafted value must not become a live formula when the
+ * controller opens the file in Excel.
  */
 const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;
 
@@ -36,11 +39,13 @@ function safeCell(value: string | undefined): string {
 export function auditLogToCsv(records: readonly AuditRecord[]): string {
   const rows = records.map((record) => [
     safeCell(record.at),
+    safeCell(record.who),
     safeCell(record.invoiceNumber),
     safeCell(record.date),
     verdictLabel(record.verdict),
     record.verdict,
     safeCell(record.period),
+    safeCell(record.reason),
     safeCell(record.url),
   ]);
   return `${Papa.unparse({ fields: [...AUDIT_CSV_TITLES], data: rows }, { newline: '\r\n' })}\r\n`;

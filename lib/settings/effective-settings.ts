@@ -32,7 +32,14 @@ export function effectiveSettings(user: Settings, policy: ManagedPolicy): Settin
     exportWords: policy.exportWords ?? user.exportWords,
     dayFirst: policy.dayFirst ?? user.dayFirst,
     source: effectiveSource(user.source, policy),
+    // Optional settings stay absent when neither side sets them.
+    ...present('userName', policy.userName ?? user.userName),
+    ...present('requireOverrideReason', policy.requireOverrideReason ?? user.requireOverrideReason),
   };
+}
+
+function present<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function effectiveSource(user: CalendarSource, policy: ManagedPolicy): CalendarSource {
@@ -79,5 +86,7 @@ export function managedFlags(policy: ManagedPolicy): ManagedFlags {
   flags.postingDateLabels ||= policy.postingDateLabels !== undefined;
   flags.exportWords ||= policy.exportWords !== undefined;
   flags.dayFirst ||= policy.dayFirst !== undefined;
+  flags.userName ||= policy.userName !== undefined;
+  flags.requireOverrideReason ||= policy.requireOverrideReason !== undefined;
   return flags;
 }

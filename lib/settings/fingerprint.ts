@@ -1,34 +1,25 @@
 /**
- * A 53-bit fingerprint of a JSON-like value, the same whatever the order of object keys:
- * Chrome hands stored objects back with their keys sorted, Firefox in insertion order.
- * Serialized as `JSON.stringify` would (undefined members dropped, non-finite numbers as
- * null), so a value and its round trip through storage have one fingerprint.
- *
- * Not a security measure: it tells "the value a check passed" from "some other value", as a
- * guard against corruption and stale writers, not against a writer who means harm (anything
- * that can write storage can write a valid but wrong calendar anyway).
+ * A 53-bit fingerprint of a JSON-like value, whatever the order of object keys (Chrome hands
+ * stored objects back sorted, Firefox in insertion order), so a value and its round trip
+ * through storage share one. Guards against corruption and stale writers, not against malice.
  */
 export function fingerprintOf(value: unknown): string {
   return cyrb53(canonicalJson(value) ?? 'undefined').toString(36);
 }
 
 /**
- * `value` as JSON with every object's keys in sorted order. A replacer that copies each object
- * sorted took 15–19 ms for a 50-entity × 20-year calendar (1 MB) in Node, against 3 to 5 ms
- * for the plain `JSON.stringify`. When every object already lists its keys sorted (Chrome's
- * storage hands them back so, and {@link sortedKeysCopy} stores them so) the plain
- * serialization is the sorted one, so one walk checks that and the native serializer does the
- * rest.
+ * `value` as JSON with every object's keys sorted. The sorting replacer is slow, so when the
+ * keys already come sorted (Chrome's storage and {@link sortedKeysCopy} store them so) one
+ * walk checks that and the plain `JSON.stringify` does the rest.
  */
 export function canonicalJson(value: unknown): string | undefined {
   return keysAlreadySorted(value) ? JSON.stringify(value) : JSON.stringify(value, sortedKeys);
 }
 
 /**
- * True when serializing `value` as it is gives the same text as with {@link sortedKeys}:
- * it holds only arrays and plain objects (no `toJSON`, no boxed primitive, which the
- * serializer treats specially), and every object's keys come in `.sort()` order, so a sorted
- * copy would list them in the same order. Anything else takes the slow path, never a wrong one.
+ * True when `value` serializes the same with or without {@link sortedKeys}: only arrays and
+ * plain objects (no `toJSON`, no boxed primitive) whose keys come in `.sort()` order.
+ * Anything else takes the slow path, never a wrong one.
  */
 function keysAlreadySorted(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
@@ -61,19 +52,16 @@ function sortedKeys(_key: string, value: unknown): unknown {
 }
 
 /**
- * A 53-bit fingerprint of a JSON-like value exactly as it is, key order included: two values
- * that serialize alike share it. For a value as storage holds it, where every reader sees the
- * same order (stored stamps, validated.ts); cheaper than {@link fingerprintOf}, which walks
- * the value first. Not a security measure either.
+ * A 53-bit fingerprint of a JSON-like value key order included, for a value as storage holds
+ * it (every reader sees the same order); cheaper than {@link fingerprintOf}.
  */
 export function exactFingerprintOf(value: unknown): string {
   return cyrb53(JSON.stringify(value) ?? 'undefined').toString(36);
 }
 
 /**
- * A deep copy of a JSON-like value with every object's keys in sorted order, for storing: the
- * order Chrome's storage hands keys back in, kept as written by Firefox's, so every reader
- * sees the order a stamp was made from ({@link exactFingerprintOf}).
+ * A deep copy with every object's keys sorted, for storing: Chrome's read-back order, kept by
+ * Firefox as written, so every reader sees the order a stamp was made from.
  */
 export function sortedKeysCopy<T>(value: T): T {
   const text = JSON.stringify(value, sortedKeys);

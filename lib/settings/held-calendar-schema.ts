@@ -1,13 +1,14 @@
 import '../zod-config';
 import * as z from 'zod/mini';
 import { calendarSchema } from '../calendar/model';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * A team calendar fetched but held back as suspicious (lib/remote/calendar-sanity.ts): the
  * calendar in use stays until a person applies this one on the settings page, the policy
  * says to apply such calendars, or a later good fetch makes it moot.
  */
-export const heldCalendarSchema = z.lazy(() =>
+export const heldCalendarSchema = lazySchema(() =>
   z.strictObject({
     /** The address it came from; a held calendar of another address is never applied. */
     sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),

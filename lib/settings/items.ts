@@ -2,6 +2,7 @@ import '../zod-config';
 import type { StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { type Calendar, calendarSchema } from '../calendar/model';
+import { lazySchema } from '../lazy-schema';
 import { type AuditLog, auditLogSchema } from './audit-schema';
 import { type HeldCalendar, heldCalendarSchema } from './held-calendar-schema';
 import { type RemoteStatus, remoteStatusSchema } from './remote-status-schema';
@@ -82,7 +83,7 @@ export const storedCalendar = storedThing<Calendar | null>('local:calendar', {
   // Ready for the first change of shape: add `2: (v1) => v2` and bump the version.
   migrations: {},
   fallback: CALENDAR_FALLBACK,
-  schema: z.nullable(calendarSchema),
+  schema: lazySchema(() => z.nullable(calendarSchema)),
   noun: 'calendar',
   repair: 'import the calendar or enter it again',
 });
@@ -127,7 +128,7 @@ export const storedRemoteStatus = storedThing<RemoteStatus | null>('local:remote
   version: REMOTE_STATUS_ITEM_VERSION,
   migrations: {},
   fallback: REMOTE_STATUS_FALLBACK,
-  schema: z.nullable(remoteStatusSchema),
+  schema: lazySchema(() => z.nullable(remoteStatusSchema)),
   noun: 'calendar URL status',
   repair: 'it is written again at the next check',
 });
@@ -137,7 +138,7 @@ export const storedHeldCalendar = storedThing<HeldCalendar | null>('local:heldCa
   version: HELD_CALENDAR_ITEM_VERSION,
   migrations: {},
   fallback: HELD_CALENDAR_FALLBACK,
-  schema: z.nullable(heldCalendarSchema),
+  schema: lazySchema(() => z.nullable(heldCalendarSchema)),
   noun: 'held team calendar',
   repair: 'it is fetched again at the next check',
 });
@@ -150,7 +151,7 @@ export const storedLastPolicy = storedThing<Record<string, unknown> | null>('loc
   version: LAST_POLICY_ITEM_VERSION,
   migrations: {},
   fallback: LAST_POLICY_FALLBACK,
-  schema: z.nullable(z.record(z.string(), z.unknown())),
+  schema: lazySchema(() => z.nullable(z.record(z.string(), z.unknown()))),
   noun: 'copy of your organization’s policy',
   repair: 'it is written again when the browser next starts',
 });

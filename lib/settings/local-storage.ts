@@ -2,11 +2,9 @@ import { browser } from 'wxt/browser';
 import type { StorageItemKey } from 'wxt/utils/storage';
 
 /**
- * The few storage operations Period Guard needs, straight on `browser.storage.local`, with
- * WXT's `local:<name>` keys and shapes (an absent value reads as `null`; `<key>$` holds a
- * value's metadata). WXT's storage module does much more (other areas, items, snapshots,
- * migrations, locks) and is 7 KB of a content script that every BuildOps page parses; this
- * is what the content script, the pages and the background share instead.
+ * The few storage operations Period Guard needs, straight on `browser.storage.local` with
+ * WXT's `local:<name>` keys and shapes (absent reads as `null`; `<key>$` holds metadata):
+ * WXT's full storage module is too heavy for a content script on every BuildOps page.
  */
 
 /** Everything Period Guard stores lives in the extension's local area. */

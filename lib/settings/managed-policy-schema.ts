@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { importCalendarJsonText } from '../calendar/import-json-text';
 import { summarize } from '../calendar/import-problem';
 import type { Calendar } from '../calendar/model';
+import { lazySchema } from '../lazy-schema';
 import { checkCalendarUrl, type UrlPolicy } from '../remote/url-policy';
 import {
   CLOSING_SOON_DAYS_MAX,
@@ -11,6 +12,7 @@ import {
   MAX_AGE_HOURS_MAX,
   MAX_AGE_HOURS_MIN,
   MAX_WORDS,
+  personNameSchema,
   REFRESH_MINUTES_MAX,
   REFRESH_MINUTES_MIN,
 } from './settings-schema';
@@ -31,17 +33,19 @@ export const MANAGEABLE_SETTINGS = [
   'postingDateLabels',
   'exportWords',
   'dayFirst',
+  'userName',
+  'requireOverrideReason',
 ] as const;
 export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];
 
-const word = z.lazy(() =>
+const word = lazySchema(() =>
   z.string().check(z.trim(), z.minLength(1, 'must not hold an empty entry'), z.maxLength(100)),
 );
 /** A list the policy may leave empty: no posting-date labels means judge by the invoice date. */
-const wordsOrNone = z.lazy(() =>
+const wordsOrNone = lazySchema(() =>
   z.array(word).check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`)),
 );
-const words = z.lazy(() =>
+const words = lazySchema(() =>
   z
     .array(word)
     .check(
@@ -61,13 +65,13 @@ const words = z.lazy(() =>
  */
 export const managedPolicyShape = {
   /** HTTPS address of the team calendar (JSON or CSV); fetched like a user-set URL. */
-  calendarUrl: z.lazy(() => z.string('must be a text address')),
+  calendarUrl: lazySchema(() => z.string('must be a text address')),
   /**
    * The calendar itself, in the JSON calendar format; used when there is no calendarUrl.
    * Checked by the same import as a file (schema and overlaps); JSON text is accepted too,
    * since some policy tools store complex values as text.
    */
-  inlineCalendar: z.lazy(() =>
+  inlineCalendar: lazySchema(() =>
     z.pipe(
       z.unknown(),
       z.transform((value, context): Calendar => {
@@ -78,26 +82,33 @@ export const managedPolicyShape = {
       }),
     ),
   ),
-  refreshMinutes: z.lazy(() => intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX)),
-  maxAgeHours: z.lazy(() => intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX)),
+  refreshMinutes: lazySchema(() => intBetween(REFRESH_MINUTES_MIN, REFRESH_MINUTES_MAX)),
+  maxAgeHours: lazySchema(() => intBetween(MAX_AGE_HOURS_MIN, MAX_AGE_HOURS_MAX)),
   /** `block` removes "Export anyway". */
-  mode: z.lazy(() => z.enum(['warn', 'block'])),
-  closingSoonDays: z.lazy(() => intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX)),
+  mode: lazySchema(() => z.enum(['warn', 'block'])),
+  closingSoonDays: lazySchema(() => intBetween(CLOSING_SOON_DAYS_MIN, CLOSING_SOON_DAYS_MAX)),
   invoiceDateLabels: words,
   // May be empty, as the user's setting may: the policy then says "no posting date".
   postingDateLabels: wordsOrNone,
   exportWords: words,
-  dayFirst: z.lazy(() => z.boolean()),
+  dayFirst: lazySchema(() => z.boolean()),
+  /**
+   * The name this browser's overrides are logged as (a per-user policy): the audit log then
+   * says who, without asking anyone to type it.
+   */
+  userName: personNameSchema,
+  /** True: "Export anyway" needs a reason typed in the dialog, kept in the audit log. */
+  requireOverrideReason: lazySchema(() => z.boolean()),
   /**
    * Put a fetched team calendar in use even when it looks like a publishing mistake
    * (lib/remote/calendar-sanity.ts); by default such a calendar is held until a user applies it.
    */
-  acceptSuspiciousCalendar: z.lazy(() => z.boolean()),
+  acceptSuspiciousCalendar: lazySchema(() => z.boolean()),
   /**
    * Settings users may not change even though the policy does not set them. Unknown names
    * are reported and dropped before this check (see parseManagedPolicy), not the whole list.
    */
-  lockedSettings: z.lazy(() =>
+  lockedSettings: lazySchema(() =>
     z.array(z.enum(MANAGEABLE_SETTINGS), 'must be a list of setting names'),
   ),
 } as const;

@@ -32,7 +32,7 @@ export interface ManagedRead {
   problems: string[];
 }
 
-/** Chromium's first read after start took ~3 s here; past this, stop waiting and say so. */
+/** Chromium's first read after start can be slow; past this, stop waiting and say so. */
 const READ_TIMEOUT_MS = 10_000;
 
 function defaultArea(): ManagedArea | undefined {
@@ -125,14 +125,10 @@ export interface PolicyMemory {
 }
 
 /**
- * The policy as one context sees it, kept current. It is read at start; read again on every
- * `storage.onChanged` for the `managed` area (Chromium fires it when an admin changes the
- * policy; Firefox reads policy once per install and never does); and, while it is still
- * empty, read again after waits of 1, 2, 4, 4, … × `pollIntervalMs` for `pollForMs`, since no
- * change event announces the first load (Chromium's took about 3 s here). Every BuildOps tab
- * runs this and almost always no policy ever comes: the waits grow so that it costs five
- * re-reads in 15 s rather than fifteen, for at most 3 s more before a late policy is seen.
- * A zustand store, so React reads it through `useSyncExternalStore` (hooks.ts).
+ * The policy as one context sees it, kept current: read at start, on every `managed`
+ * `storage.onChanged` (Chromium only), and while still empty after growing waits of 1, 2, 4,
+ * 4, … × `pollIntervalMs` for `pollForMs`, since no event announces the first load and most
+ * tabs never get a policy. A zustand store, read through `useSyncExternalStore` (hooks.ts).
  */
 export function createManagedPolicyStore(options: ManagedStoreOptions = {}): ManagedPolicyStore {
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;

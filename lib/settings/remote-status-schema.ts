@@ -1,5 +1,6 @@
 import '../zod-config';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 /** Why the last check of the calendar URL failed (lib/remote/fetch-calendar.ts), plus
  * `permission` (the browser refused access to the address), `storage` (the calendar
@@ -20,7 +21,7 @@ export const REMOTE_FAILURES = [
 ] as const;
 export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 
-const instant = z.lazy(() => z.iso.datetime({ offset: true }));
+const instant = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /**
  * What the background knows about fetching the calendar from its URL, kept
@@ -28,7 +29,7 @@ const instant = z.lazy(() => z.iso.datetime({ offset: true }));
  * Instants, not calendar dates: "fetched 3 hours ago" is about time, not about a day.
  * `null` when the calendar has no URL source.
  */
-export const remoteStatusSchema = z.lazy(() =>
+export const remoteStatusSchema = lazySchema(() =>
   z.strictObject({
     /** The address this status is about; a status for another address is out of date. */
     sourceUrl: z.string().check(z.minLength(1), z.maxLength(2_000)),

@@ -1,5 +1,6 @@
 import '../zod-config';
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import {
   DEFAULT_CLOSING_SOON_DAYS,
   DEFAULT_EXPORT_WORDS,
@@ -21,12 +22,20 @@ export const MAX_WORDS = 50;
  * A label or export word as the user typed it, trimmed. Matching against the page is
  * case-insensitive elsewhere, so case is kept as typed for display.
  */
-const wordSchema = z.lazy(() =>
+const wordSchema = lazySchema(() =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(100)),
 );
 
-const wordListSchema = z.lazy(() =>
+const wordListSchema = lazySchema(() =>
   z.array(wordSchema).check(z.maxLength(MAX_WORDS, `must hold at most ${MAX_WORDS} entries`)),
+);
+
+/** Most characters of a person's name in the audit log. */
+export const PERSON_NAME_MAX = 100;
+
+/** A person's name as typed, trimmed; shared by the settings and the policy. */
+export const personNameSchema = lazySchema(() =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(PERSON_NAME_MAX)),
 );
 
 /** A whole number from `min` to `max`. */
@@ -53,7 +62,7 @@ export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
  * whether plain `http:` is acceptable depends on the build (e2e only), so that check lives
  * with the fetcher, not here.
  */
-export const calendarSourceSchema = z.lazy(() =>
+export const calendarSourceSchema = lazySchema(() =>
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('manual') }),
     z.strictObject({
@@ -82,7 +91,7 @@ export type CalendarSource = z.infer<typeof calendarSourceSchema>;
  * silently dropped on the next save. `invoiceDateLabels` and `exportWords` may not be empty:
  * with no export words the guard would never fire and nobody would notice.
  */
-export const settingsSchema = z.lazy(() =>
+export const settingsSchema = lazySchema(() =>
   z.strictObject({
     version: z.literal(SETTINGS_VERSION),
     invoiceDateLabels: wordListSchema.check(z.minLength(1, 'needs at least one label')),
@@ -98,6 +107,13 @@ export const settingsSchema = z.lazy(() =>
      * a new storage version; read it through {@link fiscalYearStartMonthOf}.
      */
     fiscalYearStartMonth: z.optional(intBetween(1, 12)),
+    /**
+     * Who this browser's overrides are logged as, typed once on the settings page (or set by
+     * policy). Optional, like the next one, so settings saved before it existed stay valid.
+     */
+    userName: z.optional(personNameSchema),
+    /** True when "Export anyway" needs a reason typed in the dialog; absent means optional. */
+    requireOverrideReason: z.optional(z.boolean()),
   }),
 );
 export type Settings = z.infer<typeof settingsSchema>;

@@ -3,8 +3,8 @@ import type { IsoDate } from '../calendar/iso-date';
 import type { Calendar, Module, Period } from '../calendar/model';
 import { type AuditLog, type AuditRecord, appendToAuditLog } from './audit-schema';
 import { withClosedThrough, withoutPeriod, withPeriod, withPeriods } from './calendar-edits';
-import { type FollowOptions, followStored } from './follow-stored';
-import { storedAuditLog, storedCalendar, storedSettings } from './items';
+import { type FollowOptions, followStored, type StoredFollower } from './follow-stored';
+import { type StoredThing, storedAuditLog, storedCalendar, storedSettings } from './items';
 import { defaultSettings, type Settings } from './settings-schema';
 import type { StoredRead, StoredReadStatus } from './validated';
 
@@ -36,10 +36,46 @@ export type SyncedStore<S> = StoreApi<S> & {
   dispose(): void;
 };
 
-function sliceOf<T, V>(read: StoredRead<T>, value: (v: T) => V, unusable: V) {
+/** What a store's state says about one read: the slice, and the value it may show. */
+function sliceOf<T>(read: StoredRead<T>, unusable: () => T): StoredSlice & { value: T } {
   return read.status === 'ok'
-    ? { ready: true, status: read.status, problem: null, value: value(read.value) }
-    : { ready: true, status: read.status, problem: read.reason, value: unusable };
+    ? { ready: true, status: read.status, problem: null, value: read.value }
+    : { ready: true, status: read.status, problem: read.reason, value: unusable() };
+}
+
+/**
+ * A store following `thing`: `actions` write through the follower's queue, and each read is
+ * published as the slice plus `stateOf` its value (`unusable()` when the read is not `ok`).
+ */
+function createSyncedStore<T, S extends StoredSlice>(
+  thing: StoredThing<T>,
+  actions: (mutate: StoredFollower<T>['mutate']) => Omit<S, keyof StoredSlice>,
+  stateOf: (value: T) => Partial<S>,
+  unusable: () => T,
+  options?: FollowOptions,
+): SyncedStore<S> {
+  const store = createStore<S>()(
+    () =>
+      ({
+        ready: false,
+        status: 'loading',
+        problem: null,
+        ...actions((change) => follower.mutate(change)),
+      }) as unknown as S,
+  );
+  const follower = followStored(
+    thing,
+    (read) => {
+      const { value, ...slice } = sliceOf(read, unusable);
+      store.setState({ ...slice, ...stateOf(value) } as Partial<S>);
+    },
+    options,
+  );
+  return Object.assign(store, {
+    whenReady: follower.whenReady,
+    refresh: follower.refresh,
+    dispose: follower.dispose,
+  });
 }
 
 // ---- calendar ---------------------------------------------------------------------------
@@ -64,32 +100,21 @@ export type CalendarStore = SyncedStore<CalendarState>;
 
 /** The calendar as this context sees it, kept in step with every other context. */
 export function createCalendarStore(options?: FollowOptions): CalendarStore {
-  const store = createStore<CalendarState>()(() => ({
-    ready: false,
-    status: 'loading',
-    problem: null,
-    calendar: null,
-    setCalendar: (calendar) => follower.mutate(() => calendar),
-    setClosedThrough: (module, date) =>
-      follower.mutate((current) => withClosedThrough(current, module, date)),
-    upsertPeriod: (index, period) =>
-      follower.mutate((current) => withPeriod(current, index, period)),
-    deletePeriod: (index) => follower.mutate((current) => withoutPeriod(current, index)),
-    setPeriods: (periods) => follower.mutate((current) => withPeriods(current, periods)),
-  }));
-  const follower = followStored(
+  return createSyncedStore<Calendar | null, CalendarState>(
     storedCalendar,
-    (read) => {
-      const { value, ...slice } = sliceOf(read, (calendar) => calendar, null);
-      store.setState({ ...slice, calendar: value });
-    },
+    (mutate) => ({
+      calendar: null,
+      setCalendar: (calendar) => mutate(() => calendar),
+      setClosedThrough: (module, date) =>
+        mutate((current) => withClosedThrough(current, module, date)),
+      upsertPeriod: (index, period) => mutate((current) => withPeriod(current, index, period)),
+      deletePeriod: (index) => mutate((current) => withoutPeriod(current, index)),
+      setPeriods: (periods) => mutate((current) => withPeriods(current, periods)),
+    }),
+    (calendar) => ({ calendar }),
+    () => null,
     options,
   );
-  return Object.assign(store, {
-    whenReady: follower.whenReady,
-    refresh: follower.refresh,
-    dispose: follower.dispose,
-  });
 }
 
 // ---- settings ---------------------------------------------------------------------------
@@ -109,26 +134,16 @@ export interface SettingsState extends StoredSlice {
 export type SettingsStore = SyncedStore<SettingsState>;
 
 export function createSettingsStore(options?: FollowOptions): SettingsStore {
-  const store = createStore<SettingsState>()(() => ({
-    ready: false,
-    status: 'loading',
-    problem: null,
-    settings: defaultSettings(),
-    update: (change) => follower.mutate((current) => ({ ...current, ...change })),
-  }));
-  const follower = followStored(
+  return createSyncedStore<Settings, SettingsState>(
     storedSettings,
-    (read) => {
-      const { value, ...slice } = sliceOf(read, (settings) => settings, defaultSettings());
-      store.setState({ ...slice, settings: value });
-    },
+    (mutate) => ({
+      settings: defaultSettings(),
+      update: (change) => mutate((current) => ({ ...current, ...change })),
+    }),
+    (settings) => ({ settings }),
+    defaultSettings,
     options,
   );
-  return Object.assign(store, {
-    whenReady: follower.whenReady,
-    refresh: follower.refresh,
-    dispose: follower.dispose,
-  });
 }
 
 // ---- audit log --------------------------------------------------------------------------
@@ -148,32 +163,22 @@ export interface AuditState extends StoredSlice {
 export type AuditStore = SyncedStore<AuditState>;
 
 export function createAuditStore(options?: FollowOptions): AuditStore {
-  const store = createStore<AuditState>()(() => ({
-    ready: false,
-    status: 'loading',
-    problem: null,
-    records: [],
-    append: (input) => {
-      const record: AuditRecord = {
-        ...input,
-        id: input.id ?? crypto.randomUUID(),
-        at: input.at ?? new Date().toISOString(),
-      };
-      return follower.mutate((log) => appendToAuditLog(log, record));
-    },
-    clear: () => follower.mutate(() => []),
-  }));
-  const follower = followStored(
+  return createSyncedStore<AuditLog, AuditState>(
     storedAuditLog,
-    (read) => {
-      const { value, ...slice } = sliceOf(read, (records) => records, [] as AuditLog);
-      store.setState({ ...slice, records: value });
-    },
+    (mutate) => ({
+      records: [],
+      append: (input) => {
+        const record: AuditRecord = {
+          ...input,
+          id: input.id ?? crypto.randomUUID(),
+          at: input.at ?? new Date().toISOString(),
+        };
+        return mutate((log) => appendToAuditLog(log, record));
+      },
+      clear: () => mutate(() => []),
+    }),
+    (records) => ({ records }),
+    () => [],
     options,
   );
-  return Object.assign(store, {
-    whenReady: follower.whenReady,
-    refresh: follower.refresh,
-    dispose: follower.dispose,
-  });
 }

@@ -3,10 +3,9 @@ import { monthsBefore } from '../calendar/months-before';
 import type { SyncedDates } from './synced-dates-schema';
 
 /**
- * How much of the synced-dates map is kept (pruned on every write): dates from the last
- * 24 months (a re-sync of an invoice older than that meets a period locked long ago, which
- * the page's own date shows as well), and of those at most 5,000, the latest dates first.
- * 5,000 entries are some 200 KB of storage.
+ * How much of the synced-dates map is kept (pruned on every write): the last 24 months (an
+ * older invoice meets a long-locked period, which its own date shows anyway), latest first,
+ * up to a cap.
  */
 export const SYNCED_DATES_KEEP_MONTHS = 24;
 export const SYNCED_DATES_MAX_ENTRIES = 5_000;

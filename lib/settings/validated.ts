@@ -7,17 +7,10 @@ import { storage } from './local-storage';
 import { quarantine } from './quarantine';
 
 /**
- * What a read of a stored thing found. Only `ok` carries a value; every other state means the
- * extension cannot vouch for what is stored, and the guard must say "cannot verify" rather
- * than fall back to defaults and look green.
- *
- * - `ok`: the stored value (or the fallback when nothing is stored) passed validation.
- * - `corrupt`: a value is stored but failed validation or migration. It was copied to
- *   `local:quarantine:<key>` (`quarantined: false` if even that failed) and left in place
- *   until something valid is written over it.
- * - `newer-version`: a newer build of the extension wrote it. It is left alone and writes are
- *   refused, so going back a version never destroys data.
- * - `unavailable`: storage itself failed (extension context gone after an update, …).
+ * What a read of a stored thing found. Only `ok` carries a value; any other status means the
+ * guard must say "cannot verify" rather than fall back to defaults and look green.
+ * `corrupt` values are copied to `local:quarantine:<key>` and left in place; `newer-version`
+ * values are left alone and writes refused, so going back a version never destroys data.
  */
 export type StoredRead<T> =
   | { status: 'ok'; value: T }
@@ -72,18 +65,10 @@ const CHECK_REVISION =
   typeof __PERIOD_GUARD_CHECK_REVISION__ === 'string' ? __PERIOD_GUARD_CHECK_REVISION__ : 'unbuilt';
 
 /**
- * "This exact value passed this build's check": written next to the version whenever a value
- * is written through {@link writeStored} or checked by {@link stampStored}. A read that finds
- * its value's stamp skips the schema, which is most of what a content script would otherwise
- * spend on every BuildOps page load (building zod schemas, then walking the calendar). Any
- * other value (edited by hand, written by another build, corrupted) is checked in full.
- *
- * The fingerprint is of the value exactly as stored, key order included: every reader sees
- * the order storage keeps (writes store keys sorted; Chrome hands them back sorted anyway),
- * and a page load then hashes the calendar without walking it first (about 7 of the 21 ms a
- * 1 MB calendar took). A changed value can never match; an equal one in another key order
- * (written by hand in Firefox) is only checked in full, until the background stamps it as it
- * is stored.
+ * "This exact value passed this build's check", stored next to the version: a read that finds
+ * its value's stamp skips the schema, the main cost of a content script's page load. The
+ * fingerprint keeps key order (writes store keys sorted), so an equal value in another order
+ * is merely checked in full; a changed value can never match.
  */
 function checkedStamp(thing: Pick<StoredThing<unknown>, 'version'>, stored: unknown): string {
   return stampFrom(thing, exactFingerprintOf(stored));
@@ -205,11 +190,9 @@ async function validate<T>(
 }
 
 /**
- * Validates `value` and stores it with this build's version, value and version in one
- * storage call so no reader sees one without the other. Resolves with the value as stored.
- * Rejects with a {@link StoredWriteError} — and storage keeps its previous value — when the
- * value is invalid, when a newer build owns what is stored, or when the browser refuses the
- * write (quota).
+ * Validates `value` and stores it with this build's version in one storage call, so no reader
+ * sees one without the other. Rejects with a {@link StoredWriteError}, storage unchanged, when
+ * the value is invalid, a newer build owns it, or the browser refuses the write.
  */
 export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T> {
   const parsed = thing.schema.safeParse(value);
@@ -235,8 +218,7 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
     throw new StoredWriteError('newer-version', newerVersionReason(thing, storedVersion));
   }
   try {
-    // Keys sorted, as Chrome hands them back anyway (Firefox keeps the order they were written
-    // in): every reader then sees the order the stamp was made from.
+    // Keys sorted, so every reader sees the order the stamp was made from.
     const stored = sortedKeysCopy(parsed.data);
     const versioned = {
       key: metaKeyOf(thing.key),
@@ -260,12 +242,9 @@ export async function writeStored<T>(thing: StoredThing<T>, value: T): Promise<T
 }
 
 /**
- * Checks what is stored for `thing` (as {@link readStored}, migrating and quarantining alike)
- * and, when it passes but carries no stamp of this build, stamps it, so every later read
- * skips the schema. The background calls this at start and after every change, which makes
- * it the checker of record for values written without {@link writeStored}: by another build,
- * by hand, by a test. A value replaced between the read and the stamp keeps a stamp that does
- * not match it, and is simply checked in full by its readers.
+ * Reads `thing` as {@link readStored} does and stamps a valid value that lacks this build's
+ * stamp. The background calls it at start and on every change, so values written without
+ * {@link writeStored} (by hand, another build) are checked once, not on every page load.
  */
 export async function stampStored<T>(thing: StoredThing<T>): Promise<StoredRead<T>> {
   const read = await readStored(thing);
@@ -273,8 +252,7 @@ export async function stampStored<T>(thing: StoredThing<T>): Promise<StoredRead<
   try {
     const { value, meta } = await readRaw(thing.key);
     if (value === null) return read;
-    // Changed meanwhile, or not what the schema makes of it (whatever the order of keys): its
-    // readers check it in full.
+    // Changed meanwhile, or altered by the schema: leave it to be checked in full.
     if (fingerprintOf(value) !== fingerprintOf(read.value)) return read;
     const stamp = checkedStamp(thing, value);
     if (stampOf(meta) === stamp) return read;

@@ -20,6 +20,8 @@ const records: AuditLogEntry[] = [
     date: '2026-09-15',
     verdict: 'locked',
     period: 'September 2026',
+    who: 'Dana Reyes',
+    reason: 'Customer signed off on the September date',
   },
   {
     id: 'b',
@@ -38,14 +40,20 @@ function renderLog(list: AuditLogEntry[] = records) {
 }
 
 const invoices = () =>
-  screen.getAllByTestId('audit-row').map((row) => row.children[1]?.textContent);
+  screen.getAllByTestId('audit-row').map((row) => row.children[2]?.textContent);
 
 describe('AuditLogTable', () => {
-  it('lists overrides newest first with when, invoice, date, verdict and period', () => {
+  it('lists overrides newest first with when, who, invoice, date, verdict, period and reason', () => {
     renderLog();
     expect(invoices()).toEqual(['INV-1042', 'INV-1010', 'INV-1001']);
-    const [newest] = screen.getAllByTestId('audit-row');
-    expect(newest).toHaveTextContent(/INV-1042September 15, 2026LockedSeptember 2026$/);
+    const [newest, , oldest] = screen.getAllByTestId('audit-row');
+    expect(newest).toHaveTextContent(
+      /Dana ReyesINV-1042September 15, 2026LockedSeptember 2026Customer signed off on the September date$/,
+    );
+    // A record from before names and reasons were kept says so, rather than leaving gaps.
+    expect(oldest).toHaveTextContent(/Not recordedINV-1001.*August 2026None given$/);
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['When', 'Who', 'Invoice', 'Date', 'Verdict', 'Period', 'Reason']);
     expect(newest?.querySelector('time')).toHaveAttribute('dateTime', '2026-10-01T09:30:00.000Z');
   });
 
@@ -69,6 +77,12 @@ describe('AuditLogTable', () => {
     expect(invoices()).toEqual(['INV-1010']);
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(onExportCsv).toHaveBeenCalledWith([records[2]]);
+    await user.clear(filter);
+    await user.type(filter, 'dana');
+    expect(invoices()).toEqual(['INV-1042']);
+    await user.clear(filter);
+    await user.type(filter, 'signed off');
+    expect(invoices()).toEqual(['INV-1042']);
     await user.clear(filter);
     await user.type(filter, 'nothing like it');
     expect(screen.queryAllByTestId('audit-row')).toHaveLength(0);

@@ -54,6 +54,7 @@ function bulkGuard() {
     orphaned: false,
     policyPending: false,
     dayFirst: false,
+    reasonRequired: false,
     bulk: { held: HELD, worst: HELD[1]?.verdict as JudgedRow['verdict'] },
   }));
   return {

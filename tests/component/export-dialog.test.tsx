@@ -5,7 +5,7 @@ import { ExportDialog } from '../../components/ExportDialog';
 import { axeViolations } from './axe-check';
 import { closedVerdict, syncedInvoice, unsyncedInvoice } from './fixtures';
 
-function renderDialog(mode: 'warn' | 'block' = 'warn') {
+function renderDialog(mode: 'warn' | 'block' = 'warn', reasonRequired = false) {
   const onCancel = vi.fn();
   const onExportAnyway = vi.fn();
   const view = render(
@@ -13,6 +13,7 @@ function renderDialog(mode: 'warn' | 'block' = 'warn') {
       verdict={closedVerdict}
       snapshot={unsyncedInvoice}
       mode={mode}
+      reasonRequired={reasonRequired}
       onCancel={onCancel}
       onExportAnyway={onExportAnyway}
     />,
@@ -88,7 +89,10 @@ describe('ExportDialog', () => {
     await user.tab();
     expect(copy).toHaveFocus();
     await user.tab();
+    expect(screen.getByTestId('pg-export-reason')).toHaveFocus();
+    await user.tab();
     expect(cancel).toHaveFocus();
+    await user.tab({ shift: true });
     await user.tab({ shift: true });
     expect(copy).toHaveFocus();
     await user.tab({ shift: true });
@@ -267,8 +271,48 @@ describe('ExportDialog', () => {
     exportButton.remove();
   });
 
-  it('has no axe violations', async () => {
-    const { container } = renderDialog();
+  it('asks why, optionally in warn mode, and passes the reason with the click', async () => {
+    const user = userEvent.setup();
+    const { onExportAnyway } = renderDialog();
+    const reason = screen.getByRole('textbox', { name: 'Why export anyway? (optional)' });
+    expect(reason).toHaveAttribute('data-testid', 'pg-export-reason');
+    expect(reason).not.toBeRequired();
+    expect(reason).toHaveAccessibleDescription(/Kept in the audit log with your name/);
+    expect(screen.getByTestId('pg-export-anyway')).toBeEnabled();
+    await user.type(reason, 'Customer approved the September date');
+    await user.click(screen.getByTestId('pg-export-anyway'));
+    expect(onExportAnyway).toHaveBeenCalledWith(
+      expect.anything(),
+      'Customer approved the September date',
+    );
+  });
+
+  it('keeps Export anyway off until a reason is typed where one is required', async () => {
+    const user = userEvent.setup();
+    const { onExportAnyway } = renderDialog('warn', true);
+    const reason = screen.getByRole('textbox', { name: 'Why export anyway? (required)' });
+    expect(reason).toBeRequired();
+    const anyway = screen.getByTestId('pg-export-anyway');
+    expect(anyway).toBeDisabled();
+    expect(anyway).toHaveAccessibleDescription(/Your organization asks for a reason/);
+    await user.type(reason, '   ');
+    expect(anyway).toBeDisabled();
+    await user.type(reason, 'Approved by Sam');
+    expect(anyway).toBeEnabled();
+    await user.click(anyway);
+    expect(onExportAnyway).toHaveBeenCalledWith(expect.anything(), '   Approved by Sam');
+  });
+
+  it('asks for no reason in block mode, where nothing can be exported anyway', () => {
+    renderDialog('block', true);
+    expect(screen.queryByTestId('pg-export-reason')).toBeNull();
+  });
+
+  it('has no axe violations, with the reason optional or required', async () => {
+    const { container, unmount } = renderDialog();
     expect(await axeViolations(container)).toEqual([]);
+    unmount();
+    const required = renderDialog('warn', true);
+    expect(await axeViolations(required.container)).toEqual([]);
   });
 });

@@ -131,6 +131,17 @@ describe('settings: a held team calendar', () => {
     );
   });
 
+  it('offers no Apply when the organization manages the calendar, and says who can', async () => {
+    await fakeBrowser.storage.managed.set({ calendarUrl: URL_ });
+    const { container } = await renderSection(heldStatus);
+    expect(screen.getByTestId('calendar-held-reason')).toHaveTextContent(REASON);
+    expect(screen.queryByTestId('calendar-accept-held')).toBeNull();
+    expect(screen.getByTestId('calendar-held-managed')).toHaveTextContent(
+      /Your organization manages this calendar.*acceptSuspiciousCalendar/,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows nothing held after a good fetch', async () => {
     const { held: _held, lastError: _error, ...settled } = heldStatus;
     await renderSection({

@@ -12,6 +12,7 @@ const quiet: GuardState = {
   exportProblem: null,
   mode: 'warn',
   dayFirst: false,
+  reasonRequired: false,
   orphaned: false,
   policyPending: false,
 };

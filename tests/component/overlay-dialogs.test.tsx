@@ -27,6 +27,7 @@ function holdingGuard() {
     orphaned: false,
     policyPending: false,
     dayFirst: false,
+    reasonRequired: false,
   }));
   const exportAnyway = vi.fn(async () => {
     store.setState({ exporting: true });

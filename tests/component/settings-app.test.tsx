@@ -243,7 +243,7 @@ describe('audit section', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(files[0]?.name).toMatch(/^period-guard-overrides-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = ((await files[0]?.text()) ?? '').replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('When,Invoice,Invoice date,Verdict,Verdict code,Period,Page');
+    expect(lines[0]).toBe('When,Who,Invoice,Invoice date,Verdict,Verdict code,Period,Reason,Page');
     expect(lines[1]).toContain(`,'=cmd|calc,`);
     expect(lines[3]).toContain('INV-1001');
   });

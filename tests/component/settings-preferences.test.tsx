@@ -1,8 +1,17 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { StoresProvider } from '../../components/settings/stores-context';
+import { UserNameField } from '../../components/settings/UserNameField';
 import { DEFAULT_EXPORT_WORDS, DEFAULT_INVOICE_DATE_LABELS } from '../../lib/settings/defaults';
-import { renderSettings, seed, storedSettingsNow, withFreshStorage } from './app-stores';
+import { createManagedPolicyStore, type ManagedArea } from '../../lib/settings/managed';
+import {
+  makeStores,
+  renderSettings,
+  seed,
+  storedSettingsNow,
+  withFreshStorage,
+} from './app-stores';
 import { axeViolations } from './axe-check';
 
 withFreshStorage();
@@ -141,5 +150,57 @@ describe('preference sections', () => {
   it('have no axe violations', async () => {
     const { container } = await renderSettings();
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('who and why in the audit log', () => {
+  it('saves the name overrides are logged as, and clears it', async () => {
+    const user = userEvent.setup();
+    await renderSettings();
+    const name = screen.getByLabelText('Your name in the log');
+    const saveName = screen.getByRole('button', { name: 'Save name' });
+    expect(saveName).toBeDisabled();
+    await user.type(name, '  Dana Reyes ');
+    await user.click(saveName);
+    await waitFor(async () => expect((await storedSettingsNow()).userName).toBe('Dana Reyes'));
+    expect(await screen.findByText('Saved: overrides are logged as Dana Reyes.')).toBeVisible();
+    await user.clear(name);
+    await user.click(saveName);
+    await waitFor(async () => expect((await storedSettingsNow()).userName).toBeUndefined());
+  });
+
+  it('shows a name set by policy read-only', async () => {
+    await fakeBrowser.storage.managed.set({ userName: 'Dana Reyes (IT)' });
+    const managedStore = createManagedPolicyStore({
+      area: () => fakeBrowser.storage.managed as unknown as ManagedArea,
+      pollForMs: 0,
+      onChanged: undefined,
+    });
+    await managedStore.whenReady;
+    render(
+      <StoresProvider stores={makeStores()}>
+        <UserNameField managedStore={managedStore} />
+      </StoresProvider>,
+    );
+    const name = screen.getByLabelText('Your name in the log');
+    expect(name).toHaveValue('Dana Reyes (IT)');
+    expect(name).toHaveAttribute('readonly');
+    expect(name).toHaveAccessibleDescription(/Set by your organization/);
+    expect(screen.queryByRole('button', { name: 'Save name' })).toBeNull();
+    managedStore.dispose();
+  });
+
+  it('makes a reason for Export anyway required, and optional again', async () => {
+    const user = userEvent.setup();
+    await renderSettings();
+    const required = screen.getByRole('checkbox', { name: 'Require a reason for “Export anyway”' });
+    expect(required).not.toBeChecked();
+    await user.click(required);
+    await waitFor(async () => expect((await storedSettingsNow()).requireOverrideReason).toBe(true));
+    expect(required).toBeChecked();
+    await user.click(required);
+    await waitFor(async () =>
+      expect((await storedSettingsNow()).requireOverrideReason).toBe(false),
+    );
   });
 });

@@ -124,11 +124,12 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       expect((await d.calls()).export).toBe(0);
     });
 
-    it('Export anyway runs the export exactly once and logs the override', async () => {
+    it('Export anyway runs the export exactly once and logs the override, with the reason typed', async () => {
       await d.goto(env.server.url('/label-for.html'));
       await d.waitForVerdict('closed');
       await d.click('#export-btn');
       await expectDialog(d, true);
+      await d.typeIntoOverlay('pg-export-reason', 'Customer approved the September date');
       await d.clickOverlay('pg-export-anyway');
       await expect.poll(async () => (await d.calls()).export).toBe(1);
       await wait(300);
@@ -139,6 +140,7 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
           invoiceNumber: 'INV-1001',
           verdict: 'closed',
           period: 'Sep 2026',
+          reason: 'Customer approved the September date',
         }),
       ]);
     });

@@ -10,6 +10,8 @@ const record = (change: Partial<AuditRecord> = {}): AuditRecord => ({
   verdict: 'closed',
   period: 'February 2026',
   url: 'https://acme.buildops.com/invoices/1042',
+  who: 'Dana Reyes',
+  reason: 'Customer approved the February date; AR adjusts in March',
   ...change,
 });
 
@@ -22,23 +24,37 @@ describe('auditLogToCsv', () => {
   it('writes a header and one row per record, in the order given', () => {
     const csv = auditLogToCsv([record({ id: 'b', invoiceNumber: 'INV-2' }), record()]);
     expect(cells(csv)).toEqual([
-      ['When', 'Invoice', 'Invoice date', 'Verdict', 'Verdict code', 'Period', 'Page'],
+      [
+        'When',
+        'Who',
+        'Invoice',
+        'Invoice date',
+        'Verdict',
+        'Verdict code',
+        'Period',
+        'Reason',
+        'Page',
+      ],
       [
         '2026-03-02T09:30:00.000Z',
+        'Dana Reyes',
         'INV-2',
         '2026-02-27',
         'Closed',
         'closed',
         'February 2026',
+        'Customer approved the February date; AR adjusts in March',
         'https://acme.buildops.com/invoices/1042',
       ],
       [
         '2026-03-02T09:30:00.000Z',
+        'Dana Reyes',
         'INV-1042',
         '2026-02-27',
         'Closed',
         'closed',
         'February 2026',
+        'Customer approved the February date; AR adjusts in March',
         'https://acme.buildops.com/invoices/1042',
       ],
     ]);
@@ -57,8 +73,10 @@ describe('auditLogToCsv', () => {
       '2026-03-02T09:30:00Z',
       '',
       '',
+      '',
       'No calendar',
       'no-calendar',
+      '',
       '',
       '',
     ]);
@@ -73,16 +91,18 @@ describe('auditLogToCsv', () => {
     ['\t=1+1'],
     ['\r=1+1'],
   ])('disarms %j with a leading apostrophe in every text column', (bad) => {
-    const row = cells(auditLogToCsv([record({ invoiceNumber: bad, period: bad, url: bad })]))[1];
-    expect(row?.[1]).toBe(`'${bad}`);
-    expect(row?.[5]).toBe(`'${bad}`);
-    expect(row?.[6]).toBe(`'${bad}`);
+    const row = cells(
+      auditLogToCsv([record({ invoiceNumber: bad, period: bad, url: bad, who: bad, reason: bad })]),
+    )[1];
+    // Who, Invoice, Period, Reason, Page.
+    for (const column of [1, 2, 6, 7, 8]) expect(row?.[column]).toBe(`'${bad}`);
   });
 
   it('keeps commas, quotes and line breaks inside one cell', () => {
     const name = 'Feb, "final"\nrun';
-    const row = cells(auditLogToCsv([record({ period: name })]))[1];
-    expect(row?.[5]).toBe(name);
+    const row = cells(auditLogToCsv([record({ period: name, reason: name })]))[1];
+    expect(row?.[6]).toBe(name);
+    expect(row?.[7]).toBe(name);
   });
 
   it('writes only the header for an empty log', () => {

@@ -1,9 +1,11 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUDIT_LOG_BUDGET_BYTES, capAuditLog, jsonBytes } from '../../lib/settings/audit-cap';
 import {
   type AuditRecord,
   appendToAuditLog,
   auditRecordSchema,
 } from '../../lib/settings/audit-schema';
+import { createAuditStore } from '../../lib/settings/stores';
 
 const record = (id: string): AuditRecord => ({
   id,
@@ -30,8 +32,40 @@ describe('auditRecordSchema', () => {
     ['a time that is not an instant', { at: '2026-03-02' }],
     ['an empty id', { id: '' }],
     ['an unknown field', { user: 'someone' }],
+    ['a name longer than a name', { who: 'x'.repeat(101) }],
+    ['a reason longer than a few sentences', { reason: 'x'.repeat(501) }],
   ])('refuses %s', (_, change) => {
     expect(auditRecordSchema.safeParse({ ...record('a'), ...change }).success).toBe(false);
+  });
+
+  it('keeps who chose Export anyway and why', () => {
+    const withWhoAndWhy = {
+      ...record('a'),
+      who: 'Dana Reyes',
+      reason: 'Approved by the controller',
+    };
+    expect(auditRecordSchema.parse(withWhoAndWhy)).toEqual(withWhoAndWhy);
+  });
+});
+
+describe('an audit log stored before names and reasons were kept', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('still loads, its records without who or why, and takes new records with them', async () => {
+    // Exactly as an earlier version stored it: no `who`, no `reason`, storage version 1.
+    const stored = [
+      record('old-1'),
+      { id: 'old-2', at: '2026-03-01T08:00:00Z', verdict: 'locked' },
+    ];
+    await fakeBrowser.storage.local.set({ auditLog: stored, auditLog$: { v: 1 } });
+    const audit = createAuditStore();
+    await audit.whenReady;
+    expect(audit.getState()).toMatchObject({ status: 'ok', records: stored });
+    await audit.getState().append({ verdict: 'closed', who: 'Dana Reyes', reason: 'Approved' });
+    const records = audit.getState().records;
+    expect(records.slice(0, 2)).toEqual(stored);
+    expect(records[2]).toMatchObject({ who: 'Dana Reyes', reason: 'Approved' });
+    audit.dispose();
   });
 });
 

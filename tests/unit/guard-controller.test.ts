@@ -137,6 +137,48 @@ describe('startGuard', () => {
     ]);
   });
 
+  it('logs who chose Export anyway (the name in settings) and the reason typed', async () => {
+    invoicePage('09/15/2026');
+    const { guard, overrides, settingsStore } = await setUp();
+    await settingsStore.getState().update({ userName: 'Dana Reyes' });
+    document.getElementById('export')?.click();
+    expect(await guard.exportAnyway(trusted, '  Customer approved the September date  ')).toBe(
+      true,
+    );
+    expect(overrides).toEqual([
+      expect.objectContaining({
+        invoiceNumber: 'INV-1001',
+        who: 'Dana Reyes',
+        reason: 'Customer approved the September date',
+      }),
+    ]);
+  });
+
+  it('logs neither who nor why when no name is set and no reason was typed', async () => {
+    invoicePage('09/15/2026');
+    const { guard, overrides } = await setUp();
+    document.getElementById('export')?.click();
+    expect(await guard.exportAnyway(trusted, '   ')).toBe(true);
+    expect(overrides[0]).not.toHaveProperty('who');
+    expect(overrides[0]).not.toHaveProperty('reason');
+  });
+
+  it('runs nothing without a reason where one is required, and runs once one is given', async () => {
+    invoicePage('09/15/2026');
+    const { guard, overrides, exports, settingsStore } = await setUp();
+    await settingsStore.getState().update({ requireOverrideReason: true });
+    document.getElementById('export')?.click();
+    await vi.waitFor(() => expect(guard.store.getState().reasonRequired).toBe(true));
+    expect(await guard.exportAnyway(trusted)).toBe(false);
+    expect(await guard.exportAnyway(trusted, ' ')).toBe(false);
+    expect(overrides).toEqual([]);
+    expect(exports).toEqual([]);
+    expect(guard.store.getState().attempt).not.toBeNull();
+    expect(await guard.exportAnyway(trusted, 'Approved by Sam')).toBe(true);
+    expect(overrides).toEqual([expect.objectContaining({ reason: 'Approved by Sam' })]);
+    expect(exports).toEqual(['export']);
+  });
+
   it('runs and logs once for a double click on Export anyway, disabled while it runs', async () => {
     invoicePage('09/15/2026');
     let written: () => void = () => {};

@@ -33,6 +33,8 @@ const fullPolicy = {
   postingDateLabels: ['GL Date'],
   exportWords: ['Sync to Intacct'],
   dayFirst: true,
+  userName: 'Dana Reyes',
+  requireOverrideReason: true,
   lockedSettings: ['calendar'],
 };
 
@@ -403,6 +405,8 @@ describe('effectiveSettings', () => {
       postingDateLabels: ['GL Date'],
       exportWords: ['Sync to Intacct'],
       dayFirst: true,
+      userName: 'Dana Reyes',
+      requireOverrideReason: true,
       source: {
         kind: 'url',
         url: POLICY_URL,
@@ -463,6 +467,22 @@ describe('managedFlags', () => {
       closingSoonDays: false,
       exportWords: false,
     });
+  });
+
+  it('marks the name and the reason requirement managed when the policy sets them', () => {
+    const flags = managedFlags({ userName: 'Dana Reyes', requireOverrideReason: false });
+    expect(flags.userName).toBe(true);
+    expect(flags.requireOverrideReason).toBe(true);
+    expect(managedFlags({}).userName).toBe(false);
+  });
+
+  it('refuses an empty name and a reason requirement that is not true or false', () => {
+    const { policy, problems } = parseManagedPolicy(
+      { userName: '  ', requireOverrideReason: 'yes' },
+      production,
+    );
+    expect(policy).toEqual({});
+    expect(problems).toHaveLength(2);
   });
 
   it('marks what lockedSettings locks even where the policy sets no value', () => {

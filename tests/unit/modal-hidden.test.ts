@@ -136,6 +136,14 @@ describe('an invoice in a drawer or side panel over a list', () => {
     expect(reading.snapshot.invoiceNumber).toBe('INV-4001');
   });
 
+  it('is not taken from a filter dialog whose Invoice Date box is blank', () => {
+    const reading = read(
+      `<div id="root" aria-hidden="true"><table><tr><th>Invoice #</th><th>Invoice Date</th></tr><tr><td>INV-1</td><td>09/01/2026</td></tr><tr><td>INV-2</td><td>09/02/2026</td></tr></table></div>
+       <div role="presentation"><div role="dialog" aria-label="Filter invoices"><label>Invoice Date <input value=""></label></div></div>`,
+    );
+    expect(reading.isInvoice).toBe(false);
+  });
+
   it('is not read while the drawer is kept mounted but closed (visibility: hidden)', () => {
     const reading = read(`<div id="root">${CARDS}</div>${drawer('visibility: hidden')}`);
     expect(reading.isInvoice).toBe(false);

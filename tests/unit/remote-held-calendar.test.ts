@@ -279,6 +279,21 @@ describe('applying a held calendar', () => {
     expect(await inUse()).toEqual(EMPTY_CALENDAR);
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    ['sets the calendar URL', { calendarUrl: URL_ }],
+    ['locks the calendar', { lockedSettings: ['calendar'] }],
+  ])('is not the user’s to apply when the policy %s', async (_, policy) => {
+    await fakeBrowser.storage.managed.set(policy);
+    await managed.refresh();
+    const s = await startWithGood();
+    body = EMPTY;
+    await checkLater(s);
+    const digest = (await status())?.held?.digest ?? '';
+    await expect(s.acceptHeld(digest)).rejects.toThrow(/Your organization manages this calendar/);
+    expect(await inUse()).toEqual(goodCalendar);
+    expect((await status())?.held?.digest).toBe(digest);
+  });
+
   it('applies it without asking when the policy says acceptSuspiciousCalendar', async () => {
     const s = await startWithGood();
     body = EMPTY;

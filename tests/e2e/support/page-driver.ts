@@ -21,6 +21,8 @@ export interface PageDriver {
   press(key: string): Promise<void>;
   /** Replaces an input's text as a user typing would (select all, type, fires input). */
   typeInto(selector: string, text: string): Promise<void>;
+  /** Types into a field of our overlay (inside its shadow root), found by its test id. */
+  typeIntoOverlay(testId: string, text: string): Promise<void>;
   evaluate<T>(fn: () => T): Promise<T>;
   /** Runs `fn(arg)` in the page; `arg` is a plain string or number. */
   evaluateWith<T>(fn: (arg: string | number) => T, arg: string | number): Promise<T>;
@@ -83,6 +85,10 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
       await page.click(selector, { clickCount: 3 });
       await page.keyboard.type(text);
     },
+    typeIntoOverlay: async (testId, text) => {
+      await page.click(`period-guard-ui [data-testid="${testId}"]`);
+      await page.keyboard.type(text);
+    },
     evaluate: (fn) => page.evaluate(fn),
     evaluateWith: (fn, arg) => page.evaluate(fn, arg),
     calls: () => page.evaluate(readCalls),
@@ -117,6 +123,10 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
     },
     typeInto: async (selector, text) => {
       await page.click(selector, { count: 3 });
+      await page.keyboard.type(text);
+    },
+    typeIntoOverlay: async (testId, text) => {
+      await page.click(`pierce/[data-testid="${testId}"]`);
       await page.keyboard.type(text);
     },
     evaluate: (fn) => page.evaluate(fn),
