@@ -6,15 +6,17 @@
  * 4 May 2026 so the year strip and the countdowns look the same on every run.
  *
  * Output: docs/popup-elsewhere.png, docs/popup-invoice.png (when the e2e build's content
- * script answers the popup), docs/settings.png, docs/settings-dark.png.
+ * script answers the popup), docs/settings.png, docs/settings-dark.png, docs/teach-guard.png
+ * (a page whose date label the guard was just taught).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
 import { chromiumArgs } from './chromium-args.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +112,7 @@ async function main() {
       calendar: closedSeptemberCalendar(),
     });
     await popupInvoice(context, base, worker);
+    await teachGuard(context);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -165,10 +168,42 @@ async function popupInvoice(context, base, worker) {
   }
 }
 
+/**
+ * An invoice whose date label ("Bill Date") no default names: the guard cannot read it until
+ * the user clicks "Show me the invoice date" and then the date. Shot once taught, with the
+ * banner saying what it learned and the verdict it now gives.
+ */
+async function teachGuard(context) {
+  const server = await serveFile(join(FIXTURES, 'unknown-date-label.html'));
+  try {
+    const tab = await newPage(context, 'light', 1000);
+    await tab.setViewportSize({ width: 1000, height: 640 });
+    await tab.goto(`${server.origin}/unknown-date-label.html`);
+    await tab.locator('[data-testid="pg-banner"][data-verdict="unreadable-date"]').waitFor();
+    await tab.getByTestId('pg-teach-start').click();
+    await tab.locator('#f-bill-date').click();
+    await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
+    await tab.getByTestId('pg-teach-message').waitFor();
+    await shoot(tab, 'teach-guard.png', undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
 /** Serves one fixture page on 127.0.0.1, where the e2e build's content script runs. */
 async function serveFile(file) {
-  const body = await readFile(file);
-  const server = createServer((_req, res) => {
+  const body = expandIncludes(await readFile(file, 'utf8'), (path) =>
+    readFileSync(join(FIXTURES, path), 'utf8'),
+  );
+  // The page's shared look and handlers (harness/), as the e2e fixture server serves them.
+  const server = createServer((req, res) => {
+    const shared = /^\/(harness\/[\w-]+\.(css|js))$/.exec(req.url ?? '');
+    if (shared) {
+      const type = shared[2] === 'css' ? 'text/css' : 'text/javascript';
+      res.writeHead(200, { 'content-type': type }).end(readFileSync(join(FIXTURES, shared[1])));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
