@@ -6,6 +6,8 @@ export interface ResolutionListProps {
   steps: readonly ResolutionStep[];
   /** Write copyable dates day-first, as the user's BuildOps shows them. */
   dayFirst?: boolean;
+  /** The number of the first step shown, when the list goes on from steps shown elsewhere. */
+  start?: number;
 }
 
 /**
@@ -13,10 +15,10 @@ export interface ResolutionListProps {
  * period) stays in the list so the user knows why it is missing, and says "Not possible" in
  * text, not only in colour. A step with a date offers it ready to paste into the date field.
  */
-export function ResolutionList({ steps, dayFirst = false }: ResolutionListProps) {
+export function ResolutionList({ steps, dayFirst = false, start }: ResolutionListProps) {
   if (steps.length === 0) return null;
   return (
-    <ol className="pg-steps">
+    <ol className="pg-steps" start={start}>
       {steps.map((step) => (
         <li
           key={step.id}

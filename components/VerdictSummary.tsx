@@ -12,14 +12,14 @@ export interface VerdictSummaryProps {
 }
 
 /**
- * The verdict for one invoice as the popup shows it: headline, the reason in sentences, and the
- * facts it rests on (the dates read off the page and the period holding the judged date), so
- * the user can check the guard's reading against the invoice.
+ * The verdict for one invoice as the popup shows it: headline, the reason in sentences, the
+ * invoice number, and the facts it rests on (the dates read off the page and the period
+ * holding the judged date) folded under a disclosure, so the first step fits the popup's first
+ * screen while the user can still check the guard's reading against the invoice.
  */
 export function VerdictSummary({ verdict, snapshot }: VerdictSummaryProps) {
   const headingId = useId();
   const rows: [string, string][] = [];
-  if (snapshot?.invoiceNumber) rows.push(['Invoice', snapshot.invoiceNumber]);
   if (snapshot) {
     rows.push([
       'Invoice date',
@@ -52,16 +52,24 @@ export function VerdictSummary({ verdict, snapshot }: VerdictSummaryProps) {
       <h2 className="pg-summary-headline" id={headingId}>
         {verdictHeadline(verdict)}
       </h2>
+      {snapshot?.invoiceNumber ? (
+        <p className="pg-summary-invoice">
+          Invoice <strong>{snapshot.invoiceNumber}</strong>
+        </p>
+      ) : null}
       <p className="pg-summary-explanation">{verdictExplanation(verdict, snapshot)}</p>
       {rows.length > 0 ? (
-        <dl className="pg-facts">
-          {rows.map(([term, value]) => (
-            <div className="pg-fact" key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <details className="pg-summary-facts" data-testid="popup-verdict-facts">
+          <summary>Dates and period read</summary>
+          <dl className="pg-facts">
+            {rows.map(([term, value]) => (
+              <div className="pg-fact" key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       ) : null}
     </section>
   );

@@ -10,8 +10,6 @@ import { verdictLabel } from '../lib/resolution/verdict-label';
 export interface BannerTeach {
   /** Waiting for the click on the page that picks the date. */
   picking: boolean;
-  /** What came of the last pick when it changed nothing (or null). */
-  message: string | null;
 }
 
 export interface BannerProps {
@@ -23,6 +21,8 @@ export interface BannerProps {
   stepsOpen: boolean;
   /** Offered for an unreadable date on an invoice page; absent elsewhere. */
   teach?: BannerTeach;
+  /** What came of teaching the guard, learned or not (shown whatever the verdict). */
+  note?: string | null;
 }
 
 /** What the banner's buttons ask for; the caller changes its state and draws again. */
@@ -133,8 +133,8 @@ export function createBannerView(doc: Document, handlers: BannerHandlers): Banne
       setText(
         teachNote,
         offer?.picking
-          ? 'Click the invoice date on the page. Press Escape to cancel.'
-          : (offer?.message ?? ''),
+          ? 'Click the invoice date on the page (or Tab to it and press Enter). Escape cancels.'
+          : (props.note ?? ''),
       );
       teachNote.hidden = teachNote.textContent === '';
     },

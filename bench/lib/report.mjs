@@ -46,6 +46,11 @@ function comparisonRow(label, c, digits = 1) {
   ];
 }
 
+/** Median, 90th percentile and maximum of a measured spread. */
+function spreadRow(label, spread) {
+  return [label, fixed(spread.median), fixed(spread.p90), fixed(spread.max)];
+}
+
 function tracedRow(label, summary, digits = 1) {
   return [label, '', fixed(summary.median, digits), '', interval(summary.interval, digits)];
 }
@@ -83,22 +88,8 @@ function loadRows(load) {
     ...(floor
       ? [
           comparisonRow('  banner floor: main-thread time, ms', floor.floorTaskMs),
-          [
-            '  guard over the banner floor, main-thread ms',
-            fixed(floor.taskMs.without),
-            fixed(floor.taskMs.with),
-            signed(floor.taskMs.added),
-            interval(floor.taskMs.addedInterval),
-            times(floor.taskMs.ratio),
-          ],
-          [
-            '  guard over the banner floor, script ms',
-            fixed(floor.scriptMs.without),
-            fixed(floor.scriptMs.with),
-            signed(floor.scriptMs.added),
-            interval(floor.scriptMs.addedInterval),
-            times(floor.scriptMs.ratio),
-          ],
+          comparisonRow('  guard over the banner floor, main-thread ms', floor.taskMs),
+          comparisonRow('  guard over the banner floor, script ms', floor.scriptMs),
         ]
       : []),
     tracedRow(`  extension script, CPU ms (${load.scriptTracedRuns} traced)`, load.extensionScript),
@@ -170,18 +161,8 @@ function browserTables(b) {
         `Verdict latency with the extension (${b.runs} pages, ${l.edit.n} edits)`,
         ['', 'median', 'p90', 'max'],
         [
-          [
-            'date appears in the DOM → verdict, ms',
-            fixed(l.appear.median),
-            fixed(l.appear.p90),
-            fixed(l.appear.max),
-          ],
-          [
-            'date edited → new verdict, ms',
-            fixed(l.edit.median),
-            fixed(l.edit.p90),
-            fixed(l.edit.max),
-          ],
+          spreadRow('date appears in the DOM → verdict, ms', l.appear),
+          spreadRow('date edited → new verdict, ms', l.edit),
           ['changes whose verdict never showed', String(l.misses), '', ''],
         ],
       )
@@ -213,36 +194,24 @@ function kb(bytes) {
   return bytes === undefined ? '' : (bytes / KB).toFixed(1);
 }
 
+/** One size row: the Chrome and Firefox builds' raw and gzip sizes, blank where missing. */
+function sizeRow(label, chrome, firefox) {
+  return [label, kb(chrome?.raw), kb(chrome?.gzip), kb(firefox?.raw), kb(firefox?.gzip)];
+}
+
 /** Size rows for both builds side by side, raw and gzip, in KB. */
 export function sizesTable(sizes) {
   const { chrome, firefox } = sizes;
   const rows = [];
   for (const name of Object.keys(chrome.contentScripts)) {
-    const c = chrome.contentScripts[name];
-    const f = firefox.contentScripts[name];
-    rows.push([`content script ${name} (+ UI)`, kb(c.raw), kb(c.gzip), kb(f?.raw), kb(f?.gzip)]);
+    const label = `content script ${name} (+ UI)`;
+    rows.push(sizeRow(label, chrome.contentScripts[name], firefox.contentScripts[name]));
   }
   for (const name of Object.keys(chrome.pages)) {
-    const c = chrome.pages[name];
-    const f = firefox.pages[name];
-    rows.push([`${name} page (+ chunks)`, kb(c.raw), kb(c.gzip), kb(f?.raw), kb(f?.gzip)]);
+    rows.push(sizeRow(`${name} page (+ chunks)`, chrome.pages[name], firefox.pages[name]));
   }
-  if (chrome.background) {
-    rows.push([
-      'background',
-      kb(chrome.background.raw),
-      kb(chrome.background.gzip),
-      kb(firefox.background?.raw),
-      kb(firefox.background?.gzip),
-    ]);
-  }
-  rows.push([
-    'whole build',
-    kb(chrome.total.raw),
-    kb(chrome.total.gzip),
-    kb(firefox.total.raw),
-    kb(firefox.total.gzip),
-  ]);
+  if (chrome.background) rows.push(sizeRow('background', chrome.background, firefox.background));
+  rows.push(sizeRow('whole build', chrome.total, firefox.total));
   rows.push(['zipped extension', '', kb(chrome.zip), '', kb(firefox.zip)]);
   return table(
     'Sizes of the production builds, KB',

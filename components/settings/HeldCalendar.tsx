@@ -48,6 +48,7 @@ export function HeldCalendar({
       ) : (
         <button
           type="button"
+          className="pg-button"
           data-testid="calendar-accept-held"
           aria-describedby={reasonId}
           onClick={onApply}

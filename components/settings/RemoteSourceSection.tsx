@@ -303,19 +303,26 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
         <div>
           <button
             type="submit"
+            className="pg-button pg-button--primary"
             data-testid="calendar-url-save"
             disabled={!ready || managedSource || saving || nothingToSave}
           >
             {saving ? 'Saving…' : 'Save'}
           </button>
           {managedSource && needsPermission && (
-            <button type="button" data-testid="calendar-url-allow" onClick={onAllowAccess}>
+            <button
+              type="button"
+              className="pg-button"
+              data-testid="calendar-url-allow"
+              onClick={onAllowAccess}
+            >
               Allow access to {new URL(shown.url).host}
             </button>
           )}
           {user.source.kind === 'url' && !managedSource && (
             <button
               type="button"
+              className="pg-button"
               data-testid="calendar-url-remove"
               onClick={onStopUsing}
               disabled={saving}

@@ -128,6 +128,7 @@ export function SourceStatus(props: SourceStatusProps) {
       {props.checkProblem && <p role="alert">{props.checkProblem}</p>}
       <button
         type="button"
+        className="pg-button"
         data-testid="calendar-check-now"
         onClick={props.onCheckNow}
         disabled={!isUrl || props.checking}

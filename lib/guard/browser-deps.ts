@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { localToday } from '../calendar/iso-date';
 import { MARK_TAG } from '../page/row-mark';
 import { staleCheckFor } from '../remote/stale-check';
+import { addInvoiceDateLabel } from '../settings/learned-labels';
 import { requestOverrideLog } from '../settings/override-log';
 import {
   sharedCalendarStore,
@@ -56,6 +57,8 @@ export function guardDepsFor(win: Window, signal: AbortSignal, claim: PageClaim)
     },
     // No silent override: if the log could not be written, the export does not run.
     recordOverride: (record) => requestOverrideLog(post, record),
+    addInvoiceDateLabel: (label) =>
+      addInvoiceDateLabel(sharedSettingsStore(), sharedManagedPolicyStore(), label),
     // By tag, walking up from the node: a document-wide query here would run for every
     // mutation record of a page that shows no overlay (nothing to cache), and our content
     // lives in the host's shadow root, which the page watcher never sees anyway. Row marks

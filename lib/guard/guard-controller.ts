@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import type { VerdictKind } from '../calendar/verdict-types';
 import type { PageSeen } from '../messages';
 import { controlsAmong, controlValues } from '../page/control-values';
+import { dateLabelOf } from '../page/date-label-of';
 import { exportActionsOnPage } from '../page/export-actions-on-page';
 import { type ExportAttempt, installExportGuard } from '../page/export-guard';
 import { createRelevanceFilter } from '../page/mutation-relevance';
@@ -15,6 +16,7 @@ import {
   DEFAULT_INVOICE_NUMBER_LABELS,
   DEFAULT_SYNC_STATUS_LABELS,
 } from '../settings/defaults';
+import type { LearnedLabel } from '../settings/learned-labels';
 import type { AuditRecordInput, CalendarStore, SettingsStore } from '../settings/stores';
 import type { SyncedDates } from '../settings/synced-dates-schema';
 import type { ExportProblem } from './export-problem';
@@ -83,6 +85,14 @@ export interface GuardDeps {
   recordOverride(record: AuditRecordInput): Promise<void>;
   /** Our own overlay: its mutations must not wake the page watcher. */
   isOwnNode(node: Node): boolean;
+  /** Adds a label the user taught to the invoice-date labels in settings. */
+  addInvoiceDateLabel?(label: string): Promise<LearnedLabel>;
+}
+
+/** What teaching the guard a date label came to, in a sentence for the banner. */
+export interface TeachOutcome {
+  learned: boolean;
+  message: string;
 }
 
 /** The controller handed to the overlay. */
@@ -108,6 +118,11 @@ export interface GuardController {
    * is required, nothing runs.
    */
   exportAnyway(event: { isTrusted: boolean }, reason?: string): Promise<boolean>;
+  /**
+   * The user picked `element` as the invoice date: learn the label the page shows it under
+   * and judge again at once; when it shows no readable date or no usable label, change nothing.
+   */
+  learnDateLabel(element: Element): Promise<TeachOutcome>;
 }
 
 const OTHER_LABELS = [
@@ -350,5 +365,43 @@ export function startGuard(deps: GuardDeps): GuardController {
       // The host may have re-rendered during the write: run what now stands in its place.
       return attempt.replay(target.isConnected ? target : (attempt.liveAction() ?? target));
     },
+    async learnDateLabel(element) {
+      const { settings } = deps.settingsStore.getState();
+      const found = dateLabelOf(element, deps.win.document.body ?? deps.win.document, {
+        dayFirst: settings.dayFirst,
+        refuse: settings.postingDateLabels,
+      });
+      if (!found.ok) return { learned: false, message: UNTAUGHT[found.why] };
+      let added: LearnedLabel;
+      try {
+        added = (await deps.addInvoiceDateLabel?.(found.label)) ?? 'managed';
+      } catch {
+        return {
+          learned: false,
+          message: `“${found.label}” could not be saved in the settings. Nothing was changed.`,
+        };
+      }
+      if (added === 'managed') {
+        return {
+          learned: false,
+          message: `Your organization sets the invoice date labels. Ask your admin to add “${found.label}”.`,
+        };
+      }
+      // Judge the page again now, by the settings just saved.
+      last = [];
+      refresh();
+      return {
+        learned: true,
+        message: `Period Guard now reads “${found.label}” as the invoice date. It is listed under Page reading in the settings, where you can remove it.`,
+      };
+    },
   };
 }
+
+/** Why a pick taught nothing, said so the user knows what to try next. */
+const UNTAUGHT = {
+  'no-date':
+    'That is not a date Period Guard can read. Nothing was changed: click the invoice date itself.',
+  'no-label':
+    'Period Guard found no label for that date that it could use. Nothing was changed: add the label under Page reading in the settings.',
+} as const;

@@ -1,5 +1,6 @@
 import { accessibleName } from './accessible-name';
 import { ACTIONABLE, isExportAction } from './export-action';
+import { outsideUnreadRows, unreadRowsUnder } from './long-tables';
 
 /** The names listed; a page with more says how many more there are. */
 export const EXPORT_ACTIONS_LISTED = 10;
@@ -13,7 +14,8 @@ export interface ExportActionsSeen {
 /**
  * The export actions on the page as the guard would judge them, for the popup's "what the
  * guard sees". Asked only when the popup opens: names are matched first, and only the few
- * matches are checked for being on screen.
+ * matches are checked for being on screen. Rows of a long table past those the reader reads
+ * are passed over, so a 2,000-row list costs what its first rows cost.
  */
 export function exportActionsOnPage(
   root: ParentNode,
@@ -21,7 +23,7 @@ export function exportActionsOnPage(
 ): ExportActionsSeen {
   const names: string[] = [];
   let count = 0;
-  for (const el of Array.from(root.querySelectorAll(ACTIONABLE))) {
+  for (const el of outsideUnreadRows(root.querySelectorAll(ACTIONABLE), unreadRowsUnder(root))) {
     if (!isExportAction(el, exportWords)) continue;
     if (el.closest('[hidden], template')) continue;
     if (el.checkVisibility?.({ visibilityProperty: true }) === false) continue;

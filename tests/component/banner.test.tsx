@@ -181,6 +181,43 @@ describe('Banner', () => {
     expect(fold).toHaveAccessibleName('Show Period Guard details');
   });
 
+  it('offers to be shown the invoice date only when asked to (an unreadable date)', async () => {
+    const onTeach = vi.fn();
+    const unreadable = {
+      verdict: { kind: 'unreadable-date' as const },
+      snapshot: { invoiceDate: null },
+    };
+    const view = render({ ...unreadable }, { ...noop, onTeach });
+    expect(screen.getByTestId('pg-teach-start')).not.toBeVisible();
+    view.draw({ ...unreadable, folded: false, stepsOpen: false, teach: { picking: false } });
+    const teach = screen.getByTestId('pg-teach-start');
+    expect(teach).toHaveAccessibleName('Show me the invoice date');
+    await userEvent.click(teach);
+    expect(onTeach).toHaveBeenCalledOnce();
+    view.draw({ ...unreadable, folded: false, stepsOpen: false, teach: { picking: true } });
+    expect(teach).toHaveAccessibleName('Cancel picking');
+    expect(screen.getByTestId('pg-teach-message')).toHaveTextContent(
+      'Click the invoice date on the page (or Tab to it and press Enter). Escape cancels.',
+    );
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('says what came of teaching, whatever the verdict now is', () => {
+    const view = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
+    expect(screen.getByTestId('pg-teach-message')).not.toBeVisible();
+    view.draw({
+      verdict: closedVerdict,
+      snapshot: unsyncedInvoice,
+      folded: false,
+      stepsOpen: false,
+      note: 'Period Guard now reads “Bill Date” as the invoice date.',
+    });
+    const note = screen.getByTestId('pg-teach-message');
+    expect(note).toBeVisible();
+    expect(note).toHaveAttribute('role', 'status');
+    expect(screen.getByTestId('pg-teach-start')).not.toBeVisible();
+  });
+
   it('has no axe violations, unfolded, with the steps asked for, and folded', async () => {
     const view = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
     expect(await axeViolations(document.body)).toEqual([]);

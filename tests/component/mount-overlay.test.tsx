@@ -25,6 +25,7 @@ function fakeGuard(): GuardController {
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway: async () => false,
+    learnDateLabel: async () => ({ learned: false, message: '' }),
   };
 }
 

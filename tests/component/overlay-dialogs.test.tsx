@@ -40,6 +40,7 @@ function holdingGuard() {
     onPageChange: () => {},
     cancel: () => {},
     exportAnyway,
+    learnDateLabel: async () => ({ learned: false, message: '' }),
   };
   return { guard, store, exportAnyway };
 }

@@ -91,8 +91,30 @@ describe('popup on a BuildOps invoice', () => {
     expect(screen.queryByLabelText('First open day')).not.toBeInTheDocument();
   });
 
-  it('offers the reopen request for the Intacct admin, ready to copy', async () => {
+  it('leads with the verdict and the first step; folds the other ways out and the request', async () => {
     await renderPopup({ readState: onInvoice(closedInvoice) });
+    const verdict = await screen.findByTestId('popup-verdict');
+    const first = within(verdict).getByRole('region', { name: 'First step' });
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.step),
+    ).toEqual(['move-date']);
+    expect(within(first).getByRole('button', { name: 'Copy New invoice date' })).toBeVisible();
+    expect(verdict).toHaveTextContent(/^Closed period.*Invoice INV-1042/);
+    // The rest is there, one click away.
+    expect(screen.getByText('One other way out')).toBeVisible();
+    expect(screen.getByText('Dates and period read')).toBeVisible();
+    expect(screen.getByText('Mar 2026, March 1 – March 31, 2026 (closed)')).not.toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Copy Request to reopen the period' }),
+    ).not.toBeVisible();
+  });
+
+  it('offers the reopen request for the Intacct admin, ready to copy', async () => {
+    const user = userEvent.setup();
+    await renderPopup({ readState: onInvoice(closedInvoice) });
+    await user.click(await screen.findByText('Request to the Intacct admin'));
     const request = await screen.findByLabelText('Request to reopen the period');
     expect(request).toBeInstanceOf(HTMLTextAreaElement);
     const text = (request as HTMLTextAreaElement).value;

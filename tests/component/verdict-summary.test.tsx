@@ -15,7 +15,10 @@ describe('VerdictSummary', () => {
       name: 'Closed period: Intacct will refuse this export',
     });
     expect(within(region).getByText(/is in September 2026, a closed period/)).toBeInTheDocument();
-    expect(fact('Invoice')).toBe('INV-1042');
+    // The invoice number stays in view; the dates and period are one click away.
+    expect(within(region).getByText('INV-1042')).toBeVisible();
+    expect(within(region).getByText('Dates and period read')).toBeVisible();
+    expect(within(region).getByText('September 15, 2026')).not.toBeVisible();
     expect(fact('Invoice date')).toBe('September 15, 2026');
     expect(fact('Period')).toBe('September 2026, September 1 – September 30, 2026 (closed)');
     expect(fact('First open day')).toBe('October 1, 2026');

@@ -103,10 +103,65 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       }
     });
 
-    it('shows nothing on an invoice list and leaves its buttons alone', async () => {
+    it('is taught an unknown date label: the next click picks the date, the verdict follows', async () => {
+      await d.goto(env.server.url('/unknown-date-label.html'));
+      await d.waitForVerdict('unreadable-date');
+      try {
+        await d.clickOverlay('pg-teach-start');
+        await d.evaluate(() => {
+          const w = window as unknown as { __hostClicks: number };
+          w.__hostClicks = 0;
+          document.addEventListener('click', () => w.__hostClicks++);
+        });
+        await d.click('#f-bill-date');
+        await d.waitForVerdict('closed');
+        // The pick click reached neither the host's handlers nor its field.
+        expect(
+          await d.evaluate(() => ({
+            clicks: (window as unknown as { __hostClicks: number }).__hostClicks,
+            focused: document.activeElement?.id === 'f-bill-date',
+            styled: document.querySelector('#f-bill-date')?.getAttribute('style') ?? null,
+          })),
+        ).toEqual({ clicks: 0, focused: false, styled: null });
+        const { settings } = await readStorage(env.harness.ext, ['settings']);
+        expect((settings as { invoiceDateLabels: string[] }).invoiceDateLabels).toContain(
+          'Bill Date',
+        );
+        await d.click('#export-btn');
+        await expectDialog(d, true);
+        expect((await d.calls()).export).toBe(0);
+      } finally {
+        await clearStorage(env.harness.ext);
+        await seedStorage(env.harness.ext, SEEDED_CALENDAR);
+      }
+    });
+
+    it('says so and changes nothing when the pick shows no date', async () => {
+      await d.goto(env.server.url('/unknown-date-label.html'));
+      await d.waitForVerdict('unreadable-date');
+      await d.clickOverlay('pg-teach-start');
+      await d.click('#f-customer');
+      const message = () =>
+        d.evaluate(
+          () =>
+            document
+              .querySelector('period-guard-ui')
+              ?.shadowRoot?.querySelector('[data-testid="pg-teach-message"]')?.textContent ?? '',
+        );
+      await expect.poll(message).toContain('That is not a date Period Guard can read');
+      expect(await d.overlayVisible('pg-teach-message')).toBe(true);
+      expect(await d.verdict()).toBe('unreadable-date');
+      const { settings } = await readStorage(env.harness.ext, ['settings']);
+      expect(settings).toBeUndefined();
+    });
+
+    it('shows an invoice list its row marks and summary, no banner, and leaves its buttons alone', async () => {
       await d.goto(env.server.url('/list.html'));
-      await wait(500);
+      // Marks and the summary are the list's (tests/e2e/list.e2e.ts); no invoice, no banner.
+      await expect.poll(() => d.overlayVisible('pg-list-summary'), { timeout: 5_000 }).toBe(true);
+      expect(await d.evaluate(() => document.querySelectorAll('period-guard-mark').length)).toBe(8);
       expect(await d.verdict()).toBeNull();
+      // No row selected: nothing to judge, the export runs.
       await d.click('#export-btn');
       await expect.poll(async () => (await d.calls()).export).toBe(1);
     });

@@ -180,6 +180,27 @@ describe.skipIf(skipChromium)('popup on a fixture invoice tab in Chromium', () =
     expect(await popup.getByTestId('popup-check-date-input').count()).toBe(0);
   });
 
+  it('shows the verdict, the first step and its Copy without scrolling at 400x600', async () => {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await openPopupOnInvoice();
+    const bottoms = await popup.evaluate(() => {
+      const bottom = (el: Element | null | undefined) =>
+        el ? Math.ceil(el.getBoundingClientRect().bottom) : null;
+      // The best way out is the first step in the page's order, whatever holds it.
+      const first = document.querySelector('[data-step]');
+      return {
+        verdict: bottom(document.querySelector('.pg-summary-headline')),
+        firstStep: bottom(first?.querySelector('.pg-step-title')),
+        action: bottom(first?.querySelector('.pg-copy button')),
+        screen: window.innerHeight,
+      };
+    });
+    expect(bottoms.action, 'the first step offers something to copy').not.toBeNull();
+    for (const part of ['verdict', 'firstStep', 'action'] as const) {
+      expect(bottoms[part], part).toBeLessThanOrEqual(bottoms.screen);
+    }
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
     await popup.emulateMedia({ colorScheme });
     await openPopupOnInvoice();

@@ -1,4 +1,5 @@
 import { EXPORT_ACTIONS_LISTED, exportActionsOnPage } from '../../lib/page/export-actions-on-page';
+import { TABLE_ROWS_READ } from '../../lib/page/long-tables';
 import { DEFAULT_EXPORT_WORDS } from '../../lib/settings/defaults';
 import { htmlDocument, loadFixture } from '../helpers/fixtures';
 
@@ -20,5 +21,14 @@ describe('exportActionsOnPage', () => {
     expect(seen.count).toBe(14);
     expect(seen.names).toHaveLength(EXPORT_ACTIONS_LISTED);
     expect(seen.names[0]).toBe('Sync batch 0');
+  });
+
+  it('passes over the rows of a long table past those the reader reads', () => {
+    const rows = Array.from(
+      { length: TABLE_ROWS_READ + 20 },
+      (_, i) => `<tr><td>INV-${i}</td><td><button>Sync</button></td></tr>`,
+    );
+    const doc = htmlDocument(`<table><tbody>${rows.join('')}</tbody></table>`);
+    expect(exportActionsOnPage(doc, DEFAULT_EXPORT_WORDS).count).toBe(TABLE_ROWS_READ);
   });
 });

@@ -3,6 +3,7 @@ import type { Calendar } from '../../lib/calendar/model';
 import type { VerdictKind } from '../../lib/calendar/verdict-types';
 import { type GuardDeps, startGuard } from '../../lib/guard/guard-controller';
 import { storedCalendar } from '../../lib/settings/items';
+import { addInvoiceDateLabel } from '../../lib/settings/learned-labels';
 import { createCalendarStore, createSettingsStore } from '../../lib/settings/stores';
 import type { SyncedDates } from '../../lib/settings/synced-dates-schema';
 import { writeStored } from '../../lib/settings/validated';
@@ -35,6 +36,8 @@ async function setUp(
     calendar?: Calendar | null;
     synced?: SyncedDates;
     policyReady?: Promise<unknown>;
+    /** The organization's policy sets the invoice-date labels. */
+    labelsManaged?: boolean;
     /** Stands in for the audit log's write (the default keeps every record). */
     recordOverride?: GuardDeps['recordOverride'];
   } = {},
@@ -75,6 +78,14 @@ async function setUp(
         overrides.push(record);
       }),
     isOwnNode: () => false,
+    addInvoiceDateLabel: (label) =>
+      addInvoiceDateLabel(
+        settingsStore,
+        {
+          getState: () => ({ flags: { invoiceDateLabels: options.labelsManaged === true } }),
+        } as never,
+        label,
+      ),
     ...(options.policyReady ? { policyReady: options.policyReady } : {}),
   };
   const guard = startGuard(deps);
@@ -287,6 +298,55 @@ describe('startGuard', () => {
     // A settings change is read in the watcher's next batch; a click reads at once.
     guard.refresh();
     expect(guard.store.getState().dayFirst).toBe(true);
+  });
+
+  describe('taught the invoice date by the user', () => {
+    const billDatePage = () => {
+      document.body.innerHTML = `
+        <main>
+          <label for="num">Invoice Number</label><input id="num" value="INV-1001">
+          <label for="cust">Customer</label><input id="cust" value="Harbor Mechanical">
+          <label for="bill">Bill Date</label><input id="bill" value="09/15/2026">
+          <label for="due">Due Date</label><input id="due" value="12/31/2026">
+          <button id="export">Export</button>
+        </main>`;
+    };
+    const picked = (id: string) => document.getElementById(id) as Element;
+
+    it('learns the label, saves it in the settings and judges again at once', async () => {
+      billDatePage();
+      const { guard, settingsStore } = await setUp();
+      expect(guard.store.getState().verdict?.kind).toBe('unreadable-date');
+      const outcome = await guard.learnDateLabel(picked('bill'));
+      expect(outcome).toMatchObject({ learned: true });
+      expect(outcome.message).toContain('“Bill Date”');
+      expect(settingsStore.getState().settings.invoiceDateLabels).toContain('Bill Date');
+      expect(guard.store.getState().verdict?.kind).toBe('closed');
+    });
+
+    it('changes nothing, and says why, when the pick shows no date', async () => {
+      billDatePage();
+      const { guard, settingsStore } = await setUp();
+      const before = settingsStore.getState().settings;
+      const outcome = await guard.learnDateLabel(picked('cust'));
+      expect(outcome).toMatchObject({ learned: false });
+      expect(outcome.message).toMatch(/not a date Period Guard can read. Nothing was changed/);
+      expect(settingsStore.getState().settings).toBe(before);
+      expect(guard.store.getState().verdict?.kind).toBe('unreadable-date');
+    });
+
+    it('changes nothing when the policy sets the labels, and says whom to ask', async () => {
+      billDatePage();
+      const { guard, settingsStore } = await setUp({ labelsManaged: true });
+      const before = settingsStore.getState().settings;
+      const outcome = await guard.learnDateLabel(picked('bill'));
+      expect(outcome).toEqual({
+        learned: false,
+        message:
+          'Your organization sets the invoice date labels. Ask your admin to add “Bill Date”.',
+      });
+      expect(settingsStore.getState().settings).toBe(before);
+    });
   });
 
   it('judges without waiting for the policy, but allows no override until it is read', async () => {

@@ -157,6 +157,14 @@ const CASES: FixtureCase[] = [
     dueDate: '2026-10-15',
   },
   {
+    fixture: 'unknown-date-label.html',
+    isInvoice: true,
+    snapshot: { invoiceNumber: 'INV-1009', invoiceDate: null, syncStatus: 'Not Synced' },
+    dateElement: null,
+    shape: null,
+    dueDate: '2026-10-15',
+  },
+  {
     fixture: 'list.html',
     isInvoice: false,
     snapshot: { invoiceDate: null },
