@@ -1,6 +1,7 @@
 import {
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
   useId,
   useLayoutEffect,
   useRef,
@@ -50,6 +51,11 @@ export interface ExportDialogProps {
   /** Defaults to {@link resolutionSteps} for the verdict. */
   steps?: readonly ResolutionStep[];
   dayFirst?: boolean;
+  /** Replaces the verdict's headline and explanation (a bulk export held for several invoices). */
+  headline?: string;
+  explanation?: string;
+  /** Shown under the explanation: the invoices a bulk export was held for. */
+  children?: ReactNode;
 }
 
 const FOCUSABLE =
@@ -75,6 +81,9 @@ export function ExportDialog({
   problemBlocksRetry = false,
   reasonRequired = false,
   returnFocusTo,
+  headline,
+  explanation,
+  children,
 }: ExportDialogProps) {
   const reasonId = useId();
   const reasonHintId = useId();
@@ -182,12 +191,13 @@ export function ExportDialog({
         onKeyDown={onKeyDown}
       >
         <h2 className="pg-dialog-title" id={titleId}>
-          {verdictHeadline(verdict)}
+          {headline ?? verdictHeadline(verdict)}
         </h2>
         <p className="pg-dialog-description" id={descriptionId}>
-          {verdictExplanation(verdict, snapshot)}
+          {explanation ?? verdictExplanation(verdict, snapshot)}
           {blocked ? ' Your organization does not allow this export.' : ''}
         </p>
+        {children}
         {shownSteps.length > 0 ? (
           <>
             <h3 className="pg-dialog-subtitle">What you can do</h3>

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { EXPORT_PROBLEM_TEXT } from '../lib/guard/export-problem';
 import type { GuardController } from '../lib/guard/guard-controller';
 import { ExportDialog } from './ExportDialog';
+import { HELD_EXPLANATION, HeldInvoices, heldHeadline } from './HeldInvoices';
 import { ReloadDialog } from './ReloadDialog';
 
 export interface OverlayDialogsProps {
@@ -27,6 +28,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
     dayFirst,
     exporting,
     exportProblem,
+    bulk,
     reasonRequired,
   } = useStore(guard.store);
 
@@ -35,14 +37,18 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       <ReloadDialog onCancel={guard.cancel} onReload={() => window.location.reload()} />
     ) : null;
   }
-  if (!verdict || !attempt) return null;
+  // A bulk export on a list is held for its worst invoice, and lists every one held.
+  const shown = bulk?.worst ?? verdict;
+  if (!shown || !attempt) return null;
   const onExportAnyway = (event: MouseEvent<HTMLButtonElement>, reason: string) => {
     void guard.exportAnyway(event.nativeEvent, reason);
   };
   return (
     <ExportDialog
-      verdict={verdict}
-      snapshot={reading?.snapshot ?? null}
+      verdict={shown}
+      snapshot={bulk ? null : (reading?.snapshot ?? null)}
+      headline={bulk ? heldHeadline(bulk.held) : undefined}
+      explanation={bulk ? HELD_EXPLANATION : undefined}
       mode={mode}
       policyPending={policyPending}
       exporting={exporting}
@@ -53,6 +59,8 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       onCancel={guard.cancel}
       onExportAnyway={onExportAnyway}
       returnFocusTo={attempt.liveAction}
-    />
+    >
+      {bulk ? <HeldInvoices held={bulk.held} /> : null}
+    </ExportDialog>
   );
 }

@@ -1,10 +1,12 @@
 import { createRoot, type Root } from 'react-dom/client';
+import listSummaryCss from '../../components/list-summary.css?inline';
 import { OverlayDialogs } from '../../components/OverlayDialogs';
 import overlayCss from '../../components/overlay.css?inline';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
 import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { followBanner } from './follow-banner';
+import { followListSummary } from './follow-list-summary';
 import { createOverlayHost } from './overlay-host';
 
 /**
@@ -19,9 +21,13 @@ export function removeEarlierOverlays(doc: Document): void {
   for (const earlier of doc.querySelectorAll(OVERLAY_TAG)) earlier.remove();
 }
 
-/** True when the overlay has something to show: a verdict, a held export, a reload notice. */
-function hasSomethingToShow(state: GuardState): boolean {
-  return state.verdict !== null || state.attempt !== null || state.orphaned;
+/**
+ * True when the overlay has something to show: a verdict, a held export, a reload notice, or
+ * the summary of an invoice list.
+ */
+function hasSomethingToShow(state: GuardState, guard: GuardController): boolean {
+  const onList = (guard.list?.store.getState().summary ?? null) !== null;
+  return state.verdict !== null || state.attempt !== null || state.orphaned || onList;
 }
 
 /** Longest wait for a frame before the banner is drawn anyway (a hidden tab draws none). */
@@ -56,12 +62,17 @@ export function mountOverlay(guard: GuardController, lifetime: AbortSignal): voi
   };
   const start = () => {
     const state = guard.store.getState();
-    if (inserted || lifetime.aborted || !hasSomethingToShow(state)) return;
+    if (inserted || lifetime.aborted || !hasSomethingToShow(state, guard)) return;
     overlay ??= prepareOverlay(guard, lifetime);
     if (state.attempt !== null || state.orphaned) insert();
     else cancelFrame ??= beforeNextFrame(window, FRAME_FALLBACK_MS, insert);
   };
-  const unsubscribe = guard.store.subscribe(start);
+  const unsubscribeGuard = guard.store.subscribe(start);
+  const unsubscribeList = guard.list?.store.subscribe(start);
+  const unsubscribe = () => {
+    unsubscribeGuard();
+    unsubscribeList?.();
+  };
   lifetime.addEventListener('abort', () => {
     unsubscribe();
     cancelFrame?.();
@@ -75,11 +86,13 @@ interface PreparedOverlay {
 }
 
 function prepareOverlay(guard: GuardController, lifetime: AbortSignal): PreparedOverlay {
-  const { host, container } = createOverlayHost(document, overlayCss);
+  const { host, container } = createOverlayHost(document, `${overlayCss}\n${listSummaryCss}`);
   const banner = followBanner(guard, container, window);
+  const listSummary = followListSummary(guard, container, window);
   const dialogs = mountDialogsOnFirstHold(guard, container);
   lifetime.addEventListener('abort', () => {
     banner.stop();
+    listSummary.stop();
     dialogs.stop();
     host.remove();
   });

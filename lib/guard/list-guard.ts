@@ -48,7 +48,14 @@ const OBSERVED: MutationObserverInit = {
   characterData: true,
   attributes: true,
   // A recycled row changes its index; a re-sorted one may change only its texts.
-  attributeFilter: ['aria-rowindex', 'row-index', 'data-id', 'hidden', 'aria-hidden'],
+  attributeFilter: [
+    'aria-rowindex',
+    'row-index',
+    'data-id',
+    'hidden',
+    'aria-hidden',
+    'aria-selected',
+  ],
 };
 
 /**
@@ -83,6 +90,19 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
   const observer = new MutationObserver((records) => {
     if (!onlyOurMarks(records)) request();
   });
+  /**
+   * Selected rows by invoice number, as last seen in the DOM: a virtualised grid drops a
+   * selected row from the DOM once it is scrolled away, and its export must still be judged.
+   */
+  let selected = new Map<string, JudgedRow>();
+  const rememberSelection = (judged: readonly JudgedRow[]) => {
+    for (const j of judged) {
+      const number = j.row.invoiceNumber;
+      if (number === undefined) continue;
+      if (isRowSelected(j.row)) selected.set(number, j);
+      else selected.delete(number);
+    }
+  };
 
   const judgeNow = (): JudgedRow[] | null => {
     if (deps.signal.aborted || onInvoicePage() || !deps.isContextValid()) return null;
@@ -124,11 +144,13 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     cancelRead = undefined;
     const judged = judgeNow();
     if (judged === null) {
+      selected = new Map();
       follow([]);
       rowMarks.clear();
       if (store.getState().summary !== null) store.setState({ summary: null, marked: [] });
       return;
     }
+    rememberSelection(judged);
     const marked = judged.filter((j) => MARKED_VERDICTS.has(j.verdict.kind));
     rowMarks.show(
       marked.map((j) => ({
@@ -151,6 +173,16 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     cancelRead = runSoon(deps.win, 0, read);
   }
 
+  // Ticking a checkbox changes no text or attribute a framework must write: ask the event.
+  deps.win.addEventListener(
+    'change',
+    (event) => {
+      const target = event.target as Node | null;
+      if (target && observed.some((el) => el.contains(target))) request();
+    },
+    { capture: true, passive: true, signal: deps.signal },
+  );
+
   deps.signal.addEventListener('abort', () => {
     observer.disconnect();
     cancelRead?.();
@@ -163,7 +195,12 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     heldSelection() {
       const judged = judgeNow();
       if (!judged) return null;
-      const held = judged.filter((j) => HELD_VERDICTS.has(j.verdict.kind) && isRowSelected(j.row));
+      rememberSelection(judged);
+      const inDom = new Set(judged.map((j) => j.row.invoiceNumber));
+      const offScreen = [...selected.values()].filter((j) => !inDom.has(j.row.invoiceNumber));
+      const held = [...judged.filter((j) => isRowSelected(j.row)), ...offScreen].filter((j) =>
+        HELD_VERDICTS.has(j.verdict.kind),
+      );
       const worst = worstVerdict(held);
       return worst ? { held, worst } : null;
     },

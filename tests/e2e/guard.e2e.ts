@@ -157,10 +157,13 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
       expect(settings).toBeUndefined();
     });
 
-    it('shows nothing on an invoice list and leaves its buttons alone', async () => {
+    it('shows an invoice list its row marks and summary, no banner, and leaves its buttons alone', async () => {
       await d.goto(env.server.url('/list.html'));
-      await wait(500);
+      // Marks and the summary are the list's (tests/e2e/list.e2e.ts); no invoice, no banner.
+      await expect.poll(() => d.overlayVisible('pg-list-summary'), { timeout: 5_000 }).toBe(true);
+      expect(await d.evaluate(() => document.querySelectorAll('period-guard-mark').length)).toBe(8);
       expect(await d.verdict()).toBeNull();
+      // No row selected: nothing to judge, the export runs.
       await d.click('#export-btn');
       await expect.poll(async () => (await d.calls()).export).toBe(1);
     });

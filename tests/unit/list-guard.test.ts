@@ -209,3 +209,27 @@ describe('the list guard', () => {
     expect(guard.store.getState().bulk?.worst.kind).toBe('unreadable-date');
   });
 });
+
+describe('the list guard with a virtualised list', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+    document.body.textContent = '';
+  });
+
+  it('still judges a selected row after the grid has dropped it from the DOM', async () => {
+    listPage();
+    const { guard, exports } = await setUp();
+    tick('INV-1');
+    document
+      .querySelector('input[aria-label="Select INV-1"]')
+      ?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    // Scrolled away: the row element is gone from the DOM, its selection is not.
+    document.querySelector('tbody tr')?.remove();
+    await settle();
+    document.getElementById('sync-selected')?.click();
+    expect(exports).toEqual([]);
+    expect(guard.store.getState().bulk?.held.map((h) => h.row.invoiceNumber)).toEqual(['INV-1']);
+  });
+});

@@ -24,6 +24,8 @@ export interface PageDriver {
   /** Types into a field of our overlay (inside its shadow root), found by its test id. */
   typeIntoOverlay(testId: string, text: string): Promise<void>;
   evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs `fn(arg)` in the page; `arg` is a plain string or number. */
+  evaluateWith<T>(fn: (arg: string | number) => T, arg: string | number): Promise<T>;
   calls(): Promise<Record<string, number>>;
   /**
    * Uncaught errors and console errors the browser reported for this page since the driver
@@ -88,6 +90,7 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
       await page.keyboard.type(text);
     },
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
     calls: () => page.evaluate(readCalls),
     reportedErrors: () => [...errors],
     close: () => page.close(),
@@ -127,6 +130,7 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
       await page.keyboard.type(text);
     },
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
     calls: () => page.evaluate(readCalls),
     reportedErrors: () => [...errors],
     close: () => page.close(),
