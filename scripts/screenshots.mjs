@@ -5,9 +5,11 @@
  * nothing). A sample calendar and audit log are seeded, and the pages' clock is pinned to
  * 4 May 2026 so the year strip and the countdowns look the same on every run.
  *
- * Output: docs/popup-elsewhere.png, docs/popup-invoice.png (when the e2e build's content
- * script answers the popup), docs/settings.png, docs/settings-dark.png, docs/teach-guard.png
- * (a page whose date label the guard was just taught).
+ * Output: docs/settings-first-visit.png and -dark.png (the first screen of the settings page
+ * before anything is set up), docs/popup-elsewhere.png, docs/popup-invoice.png and -dark.png
+ * (the first 600 px of the popup, the height Chrome gives it, when the e2e build's content
+ * script answers the popup), docs/settings.png (the whole page), docs/teach-guard.png (a page
+ * whose date label the guard was just taught).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -98,6 +100,9 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    // Nothing stored yet: the page as someone opening it for the first time sees it.
+    await settingsFirstVisit(context, base, 'light', 'settings-first-visit.png');
+    await settingsFirstVisit(context, base, 'dark', 'settings-first-visit-dark.png');
     await worker.evaluate((items) => chrome.storage.local.set(items), {
       calendar: sampleCalendar(),
       calendar$: { v: 1 },
@@ -107,11 +112,11 @@ async function main() {
 
     await popupElsewhere(context, base);
     await settings(context, base, 'light', 'settings.png');
-    await settings(context, base, 'dark', 'settings-dark.png', { fullPage: false });
     await worker.evaluate((items) => chrome.storage.local.set(items), {
       calendar: closedSeptemberCalendar(),
     });
-    await popupInvoice(context, base, worker);
+    await popupInvoice(context, base, worker, 'light', 'popup-invoice.png');
+    await popupInvoice(context, base, worker, 'dark', 'popup-invoice-dark.png');
     await teachGuard(context);
   } finally {
     await context.close();
@@ -139,10 +144,10 @@ async function popupElsewhere(context, base) {
 }
 
 /** The popup on a fixture invoice tab, when the build's content script answers the popup. */
-async function popupInvoice(context, base, worker) {
+async function popupInvoice(context, base, worker, colorScheme, file) {
   const fixture = join(FIXTURES, 'label-for.html');
   if (!existsSync(fixture)) {
-    console.log('skipped popup-invoice.png: tests/fixtures/label-for.html is not there yet');
+    console.log(`skipped ${file}: tests/fixtures/label-for.html is not there yet`);
     return;
   }
   const server = await serveFile(fixture);
@@ -156,11 +161,16 @@ async function popupInvoice(context, base, worker) {
       async (url) => (await chrome.tabs.query({ url }))[0]?.id,
       `${server.origin}/label-for.html`,
     );
-    const page = await newPage(context);
-    await page.setViewportSize({ width: 380, height: 1400 });
+    // 400 x 600: Chrome's largest popup; what is below 600 px needs a scroll.
+    const page = await newPage(context, colorScheme, 400);
     await page.goto(`${base}popup.html?tab=${tabId}`);
     await page.getByTestId('popup-verdict').waitFor();
-    await shoot(page, 'popup-invoice.png', '.pg-popup');
+    const width = await page
+      .locator('.pg-popup')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().width));
+    const path = join(DOCS, file);
+    await page.screenshot({ path, clip: { x: 0, y: 0, width, height: 600 } });
+    console.log(`wrote docs/${file}`);
     await page.close();
     await tab.close();
   } finally {
@@ -217,7 +227,17 @@ async function serveFile(file) {
   };
 }
 
-/** The settings page: the whole page, or (`fullPage: false`) its first screen, year strip on top. */
+/** The first screen of the settings page at 1280 x 900, before anything is set up. */
+async function settingsFirstVisit(context, base, colorScheme, file) {
+  const page = await newPage(context, colorScheme, 1280);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}options.html`);
+  await page.getByTestId('calendar-url-input').waitFor();
+  await shoot(page, file, undefined, false);
+  await page.close();
+}
+
+/** The settings page with a sample calendar: the whole page, or (`fullPage: false`) its first screen. */
 async function settings(context, base, colorScheme, file, { fullPage = true } = {}) {
   const page = await newPage(context, colorScheme, 1100);
   await page.setViewportSize({ width: 1100, height: 760 });
