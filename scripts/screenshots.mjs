@@ -7,7 +7,8 @@
  *
  * Output: docs/popup-elsewhere.png, docs/popup-invoice.png (when the e2e build's content
  * script answers the popup), docs/settings.png, docs/settings-dark.png, docs/teach-guard.png
- * (a page whose date label the guard was just taught).
+ * (a page whose date label the guard was just taught), docs/invoice-list.png (row marks and
+ * the list summary on an invoice list).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -113,6 +114,7 @@ async function main() {
     });
     await popupInvoice(context, base, worker);
     await teachGuard(context);
+    await invoiceList(context);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -185,6 +187,26 @@ async function teachGuard(context) {
     await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
     await tab.getByTestId('pg-teach-message').waitFor();
     await shoot(tab, 'teach-guard.png', undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The invoice list (list.html) under the same calendar: each unsynced row dated in closed
+ * September carries its mark, and the list summary counts them.
+ */
+async function invoiceList(context) {
+  const server = await serveFile(join(FIXTURES, 'list.html'));
+  try {
+    const tab = await newPage(context, 'light', 1000);
+    await tab.setViewportSize({ width: 1000, height: 640 });
+    await tab.goto(`${server.origin}/list.html`);
+    await tab.getByTestId('pg-list-summary').waitFor();
+    // Attached, not visible: a mark's host is a zero-size anchor, its badge hangs off it.
+    await tab.locator('period-guard-mark').nth(7).waitFor({ state: 'attached' });
+    await shoot(tab, 'invoice-list.png', undefined, false);
     await tab.close();
   } finally {
     await server.close();
