@@ -56,7 +56,7 @@ export const pageSeenSchema = lazySchema(() =>
 export type PageSeen = z.infer<typeof pageSeenSchema>;
 
 /** An invoice list's summary and the invoices it marks (at most 500), for the popup. */
-const pageListSchema = z.lazy(() =>
+const pageListSchema = lazySchema(() =>
   z.object({
     closed: z.number(),
     closingSoon: z.number(),
