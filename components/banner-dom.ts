@@ -118,7 +118,10 @@ export function createBannerView(doc: Document, handlers: BannerHandlers): Banne
 
       fold.setAttribute('aria-expanded', String(!folded));
       setText(fold, folded ? 'Show' : 'Hide');
-      fold.setAttribute('aria-label', folded ? 'Show Period Guard details' : 'Fold to a pill');
+      fold.setAttribute(
+        'aria-label',
+        folded ? 'Show Period Guard details' : 'Hide Period Guard details',
+      );
       body.hidden = folded;
 
       setText(why, verdictExplanation(verdict, snapshot));

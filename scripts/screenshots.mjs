@@ -5,10 +5,14 @@
  * nothing). A sample calendar and audit log are seeded, and the pages' clock is pinned to
  * 4 May 2026 so the year strip and the countdowns look the same on every run.
  *
- * Output: docs/popup-elsewhere.png, docs/popup-invoice.png (when the e2e build's content
- * script answers the popup), docs/settings.png, docs/settings-dark.png, docs/teach-guard.png
- * (a page whose date label the guard was just taught), docs/invoice-list.png (row marks and
- * the list summary on an invoice list).
+ * Output: docs/settings-first-visit.png and -dark.png (the first screen of the settings page
+ * before anything is set up), docs/popup-elsewhere.png, docs/popup-invoice.png and -dark.png
+ * (the first 600 px of the popup, the height Chrome gives it, when the e2e build's content
+ * script answers the popup), docs/settings.png (the whole page), docs/teach-guard.png (a page
+ * whose date label the guard was just taught), docs/guard-banner.png, -folded.png and -dark.png
+ * (the banner on a closed-period invoice: open, folded to its pill, open in dark),
+ * docs/guard-dialog.png and -dark.png (the dialog holding that invoice's export, a reason typed) and
+ * docs/invoice-list.png (row marks and the list summary on an invoice list).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -99,6 +103,9 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    // Nothing stored yet: the page as someone opening it for the first time sees it.
+    await settingsFirstVisit(context, base, 'light', 'settings-first-visit.png');
+    await settingsFirstVisit(context, base, 'dark', 'settings-first-visit-dark.png');
     await worker.evaluate((items) => chrome.storage.local.set(items), {
       calendar: sampleCalendar(),
       calendar$: { v: 1 },
@@ -108,12 +115,14 @@ async function main() {
 
     await popupElsewhere(context, base);
     await settings(context, base, 'light', 'settings.png');
-    await settings(context, base, 'dark', 'settings-dark.png', { fullPage: false });
     await worker.evaluate((items) => chrome.storage.local.set(items), {
       calendar: closedSeptemberCalendar(),
     });
-    await popupInvoice(context, base, worker);
+    await popupInvoice(context, base, worker, 'light', 'popup-invoice.png');
+    await popupInvoice(context, base, worker, 'dark', 'popup-invoice-dark.png');
     await teachGuard(context);
+    await guardOverlay(context, 'light');
+    await guardOverlay(context, 'dark');
     await invoiceList(context);
   } finally {
     await context.close();
@@ -141,10 +150,10 @@ async function popupElsewhere(context, base) {
 }
 
 /** The popup on a fixture invoice tab, when the build's content script answers the popup. */
-async function popupInvoice(context, base, worker) {
+async function popupInvoice(context, base, worker, colorScheme, file) {
   const fixture = join(FIXTURES, 'label-for.html');
   if (!existsSync(fixture)) {
-    console.log('skipped popup-invoice.png: tests/fixtures/label-for.html is not there yet');
+    console.log(`skipped ${file}: tests/fixtures/label-for.html is not there yet`);
     return;
   }
   const server = await serveFile(fixture);
@@ -158,11 +167,16 @@ async function popupInvoice(context, base, worker) {
       async (url) => (await chrome.tabs.query({ url }))[0]?.id,
       `${server.origin}/label-for.html`,
     );
-    const page = await newPage(context);
-    await page.setViewportSize({ width: 380, height: 1400 });
+    // 400 x 600: Chrome's largest popup; what is below 600 px needs a scroll.
+    const page = await newPage(context, colorScheme, 400);
     await page.goto(`${base}popup.html?tab=${tabId}`);
     await page.getByTestId('popup-verdict').waitFor();
-    await shoot(page, 'popup-invoice.png', '.pg-popup');
+    const width = await page
+      .locator('.pg-popup')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().width));
+    const path = join(DOCS, file);
+    await page.screenshot({ path, clip: { x: 0, y: 0, width, height: 600 } });
+    console.log(`wrote docs/${file}`);
     await page.close();
     await tab.close();
   } finally {
@@ -213,6 +227,35 @@ async function invoiceList(context) {
   }
 }
 
+/** The overlay on a closed-period invoice (label-for.html, September 15), at 1280 x 800. */
+async function guardOverlay(context, colorScheme) {
+  const suffix = colorScheme === 'dark' ? '-dark' : '';
+  const server = await serveFile(join(FIXTURES, 'label-for.html'));
+  try {
+    const tab = await newPage(context, colorScheme, 1280);
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(`${server.origin}/label-for.html`);
+    await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
+    await shoot(tab, `guard-banner${suffix}.png`, undefined, false);
+    if (colorScheme === 'light') {
+      await tab.locator('.pg-banner-fold').click();
+      await tab.locator('[data-testid="pg-banner"][data-folded="true"]').waitFor();
+      await shoot(tab, 'guard-banner-folded.png', undefined, false);
+      await tab.locator('.pg-banner-fold').click();
+      await tab.locator('[data-testid="pg-banner"]:not([data-folded])').waitFor();
+    }
+    // A real click, as the user's: the guard holds the export and opens its dialog.
+    await tab.locator('#export-btn').click();
+    const reason = tab.getByTestId('pg-export-reason');
+    await reason.waitFor();
+    await reason.fill('Customer asked for the original September date; controller approved');
+    await shoot(tab, `guard-dialog${suffix}.png`, undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
 /** Serves one fixture page on 127.0.0.1, where the e2e build's content script runs. */
 async function serveFile(file) {
   const body = expandIncludes(await readFile(file, 'utf8'), (path) =>
@@ -239,7 +282,17 @@ async function serveFile(file) {
   };
 }
 
-/** The settings page: the whole page, or (`fullPage: false`) its first screen, year strip on top. */
+/** The first screen of the settings page at 1280 x 900, before anything is set up. */
+async function settingsFirstVisit(context, base, colorScheme, file) {
+  const page = await newPage(context, colorScheme, 1280);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}options.html`);
+  await page.getByTestId('calendar-url-input').waitFor();
+  await shoot(page, file, undefined, false);
+  await page.close();
+}
+
+/** The settings page with a sample calendar: the whole page, or (`fullPage: false`) its first screen. */
 async function settings(context, base, colorScheme, file, { fullPage = true } = {}) {
   const page = await newPage(context, colorScheme, 1100);
   await page.setViewportSize({ width: 1100, height: 760 });

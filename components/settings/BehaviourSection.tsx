@@ -155,12 +155,12 @@ export function BehaviourSection() {
           }}
         />
         <label htmlFor={`${daysId}-reason`}>Require a reason for “Export anyway”</label>
-        <span className="pg-hint" id={`${daysId}-reason-hint`}>
-          {policyReason === undefined
-            ? 'The export dialog always offers a reason field; this makes it required. Reasons are kept in the audit log.'
-            : 'Set by your organization.'}
-        </span>
       </div>
+      <p className="pg-hint" id={`${daysId}-reason-hint`}>
+        {policyReason === undefined
+          ? 'The export dialog always offers a reason field; this makes it required. Reasons are kept in the audit log.'
+          : 'Set by your organization.'}
+      </p>
       <SaveStatus outcome={outcome} />
     </Section>
   );

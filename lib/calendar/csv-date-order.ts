@@ -42,11 +42,12 @@ const SETTING = '"Dates are written day first" under Page reading';
  * it. A file is never read half one way: `31/01/2026` beside `01/02/2026` means the second is
  * February 1, not January 2. The user's day-first setting decides; a file whose own dates
  * contradict it (a day above 12 where the month should be) is refused with what to change.
+ * `dayFirst` undefined means no user's setting applies (a team calendar): month first.
  */
 export function csvDateOrder(
   records: readonly CsvRow[],
   columns: CsvColumns,
-  dayFirst: boolean,
+  dayFirst: boolean | undefined,
 ): { order: SlashOrder } | { problem: ImportProblem } {
   const found = evidence(records, columns);
   const day = found['day-first'];
@@ -62,11 +63,16 @@ export function csvDateOrder(
     };
   }
   if (day && !dayFirst) {
+    // No user's setting applies to a team calendar: every browser must read it the same way.
+    const fix =
+      dayFirst === undefined
+        ? 'a shared calendar file must write them as yyyy-MM-dd or MM/dd/yyyy'
+        : `turn on ${SETTING}, ${WRITE_ISO}`;
     return {
       problem: {
         line: day.line,
         field: day.field,
-        message: `this file writes dates day first ("${clipText(day.cell)}"); turn on ${SETTING}, ${WRITE_ISO}`,
+        message: `this file writes dates day first ("${clipText(day.cell)}"); ${fix}`,
       },
     };
   }

@@ -11,7 +11,10 @@ export { CSV_TEMPLATE, calendarToCsv } from './csv-export';
 
 /** What the user's settings say about reading a CSV file. */
 export interface CsvReadOptions {
-  /** The user writes dates day first: `03/04/2026` is April 3. */
+  /**
+   * The user writes dates day first: `03/04/2026` is April 3. Left out where no user's
+   * setting applies (a team calendar, read alike in every browser): month first.
+   */
   dayFirst?: boolean;
 }
 
@@ -62,7 +65,7 @@ export function parseCalendarCsv(text: string, options: CsvReadOptions = {}): Im
   }
 
   // One order for every `nn/nn/yyyy` date of the file, decided before any row is read.
-  const dates = csvDateOrder(records, mapped.columns, options.dayFirst === true);
+  const dates = csvDateOrder(records, mapped.columns, options.dayFirst);
   if ('problem' in dates) return refuse([...problems, dates.problem]);
   const readRecord = recordReader(mapped, header.cells.length, problems, dates.order);
   const placed: PlacedPeriod[] = [];

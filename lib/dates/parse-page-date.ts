@@ -16,9 +16,8 @@ export interface PageDateOptions {
 }
 
 /**
- * Two-digit years are read as 20yy unless that lands more than 50 years after 2026, then
- * as 19yy: `26` → 2026, `76` → 2076, `77` → 1977. The reference year is fixed, not read from
- * the clock, so the same page reads the same way in every test run and on every machine.
+ * Two-digit years are 20yy unless that lands more than 50 years after 2026, then 19yy
+ * (`76` → 2076, `77` → 1977). A fixed year, not the clock's, so every run reads alike.
  */
 const TWO_DIGIT_YEAR_REFERENCE = 2026;
 const TWO_DIGIT_YEAR_MAX_AHEAD = 50;
@@ -120,10 +119,8 @@ export function parsePageDate(text: string, options: PageDateOptions = {}): Date
   let rest = cleanPageText(text);
   if (rest.trim() === '') return { ok: false, reason: 'empty' };
 
-  // Every shape needs a digit, and the written-month shapes an ASCII letter (their month
-  // names are ASCII, and without the `u` flag `i` folds nothing else onto them). Checked
-  // first, so a page's first read does not compile the month-name patterns for "03/12/2026"
-  // or run all four patterns over a blank or a word.
+  // Every shape needs a digit, and month-name shapes an ASCII letter: checked first, so
+  // plain numbers and words skip the month-name patterns.
   if (!/\d/.test(rest)) return { ok: false, reason: 'no-date' };
   const hasLetters = /[a-z]/i.test(rest);
 

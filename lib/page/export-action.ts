@@ -60,12 +60,10 @@ function namesTheAct(words: readonly string[], phrase: readonly string[]): boole
 }
 
 /**
- * True when `el` is an action that sends the invoice to Intacct: an actionable element whose
- * accessible name holds one of `exportWords` as whole words, anywhere ("Retry sync",
- * "Save & Sync"; not "Asynchronous" or "Exporter settings"). A hyphen joins words, so
- * "Re-sync" is "resync", its own word, never "sync". Never when the name mentions PDF, CSV,
- * Excel, Print or Download: those only make files, and stopping them would teach users to
- * ignore the guard.
+ * True when `el` sends the invoice to Intacct: an actionable element whose accessible name
+ * holds one of `exportWords` as whole words ("Retry sync", not "Asynchronous"; "Re-sync" is
+ * its own word). Never for PDF, CSV, Excel, Print or Download: stopping file exports would
+ * teach users to ignore the guard.
  */
 export function isExportAction(el: Element, exportWords: readonly string[]): boolean {
   if (!isActionable(el) || opensMenu(el)) return false;

@@ -42,14 +42,11 @@ interface Press {
 }
 
 /**
- * Stops export actions before the host's own handlers see them (capture phase on `window`,
- * which runs before React's listeners on its root), the shape of refined-github's
- * confirm-release. A pointer press is judged when it starts, since press libraries act on
- * `pointerdown`, `mousedown` or `pointerup` before any click: a held press loses all its
- * events, and its click (the end of the press) opens the dialog, so the release never lands
- * on our dialog. Clicks without a press (keyboard, script) and keys are judged as they come.
- * While an attempt is pending, further activations are swallowed so a double click makes one
- * dialog.
+ * Stops export actions before the host's handlers see them (capture phase on `window`, ahead
+ * of React's root listeners). A pointer press is judged when it starts, since press libraries
+ * act on `pointerdown`/`mousedown`/`pointerup`: a held press loses all its events and its
+ * click opens the dialog. Keys and press-less clicks are judged as they come; while an attempt
+ * is pending, further activations are swallowed so a double click makes one dialog.
  */
 export function installExportGuard(options: ExportGuardOptions): void {
   const win = options.win ?? window;
@@ -61,9 +58,8 @@ export function installExportGuard(options: ExportGuardOptions): void {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
-  // The events of a press lose only their way to the page: the browser still focuses what
-  // was pressed (where the dialog gives focus back), and other listeners on the window, which
-  // are not the host's handlers (test drivers check where a press lands), still see them.
+  // A held press's events only lose their way to the page: the browser still focuses the
+  // target (the dialog returns focus there) and other window listeners still see them.
   const stopPressEvent = (event: Event) => event.stopPropagation();
 
   /** The export action `event` activates when it must be held now; the event is stopped then. */

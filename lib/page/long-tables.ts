@@ -1,16 +1,11 @@
 import { SHOW_TEXT } from './dom-text';
 
 /**
- * Long tables: the rows of a table body past the first {@link TABLE_ROWS_READ} are a list
- * of many records (a 2,000-invoice list, 200 line items), never the fields of the one
- * invoice on screen. The reader passes over them, text and labelled elements alike, and
- * this is where it learns where they are.
+ * Long tables: rows of a table body past the first {@link TABLE_ROWS_READ} are a list of
+ * records, never the fields of the invoice on screen, so the reader passes over them.
  */
 
-/**
- * Rows of one table body that are read. Walking all of a long body was most of what the
- * guard cost a list page: after this many rows the reader jumps to the end of the body.
- */
+/** Rows of one table body that are read; after these the reader jumps to the body's end. */
 export const TABLE_ROWS_READ = 50;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING: after, descendants included
@@ -80,10 +75,8 @@ function firstIndex(list: ArrayLike<Node>, low: number, test: (node: Node) => bo
 }
 
 /**
- * The elements of `list` outside unread rows. `list` must be in document order, as
- * `querySelectorAll` returns it. Each unread part is found by binary search, so an element
- * in it is never touched: on a 2,000-row list with a labelled checkbox per row, the
- * reader's first read made (and then tested) a wrapper for every one of them.
+ * The elements of `list` (in document order, as `querySelectorAll` returns it) outside unread
+ * rows. Each unread part is found by binary search, so its elements are never touched.
  */
 export function outsideUnreadRows<E extends Element>(
   list: ArrayLike<E>,

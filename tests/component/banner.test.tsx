@@ -156,7 +156,7 @@ describe('Banner', () => {
       { verdict: closedVerdict, snapshot: unsyncedInvoice },
       { ...noop, onToggleFolded },
     );
-    const fold = screen.getByRole('button', { name: 'Fold to a pill' });
+    const fold = screen.getByRole('button', { name: 'Hide Period Guard details' });
     expect(fold).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(fold);
     expect(onToggleFolded).toHaveBeenCalledOnce();

@@ -160,7 +160,7 @@ describe('mountOverlay', () => {
     banner.querySelector<HTMLButtonElement>('[aria-label="Show Period Guard details"]')?.click();
     expect(banner).not.toHaveAttribute('data-folded');
     expect(sessionStorage.getItem('period-guard:banner')).toBeNull();
-    banner.querySelector<HTMLButtonElement>('[aria-label="Fold to a pill"]')?.click();
+    banner.querySelector<HTMLButtonElement>('[aria-label="Hide Period Guard details"]')?.click();
     expect(banner).toHaveAttribute('data-folded', 'true');
     // Nothing about the invoice goes into storage the host page can read.
     expect(Object.entries(sessionStorage)).toEqual([['period-guard:banner', 'folded']]);

@@ -90,7 +90,9 @@ function guardScenarios(name: string, skip: boolean, launch: () => Promise<Guard
         const banner = document
           .querySelector('period-guard-ui')
           ?.shadowRoot?.querySelector('[data-testid="pg-banner"]');
-        banner?.querySelector<HTMLButtonElement>('[aria-label="Fold to a pill"]')?.click();
+        banner
+          ?.querySelector<HTMLButtonElement>('[aria-label="Hide Period Guard details"]')
+          ?.click();
       });
       expect(await folded()).toBe('true');
       try {

@@ -22,8 +22,14 @@ const dayFirstFile = csv(
 
 describe('CSV date order', () => {
   it('says a day-first file is day first, instead of reading half of it as US dates', () => {
-    expect(problems(parseCalendarCsv(dayFirstFile))).toEqual([
+    expect(problems(parseCalendarCsv(dayFirstFile, { dayFirst: false }))).toEqual([
       'Line 2, End: this file writes dates day first ("31/01/2026"); turn on "Dates are written day first" under Page reading, or write the dates as yyyy-MM-dd',
+    ]);
+  });
+
+  it('asks a team calendar for unambiguous dates: no one user’s setting may decide', () => {
+    expect(problems(parseCalendarCsv(dayFirstFile))).toEqual([
+      'Line 2, End: this file writes dates day first ("31/01/2026"); a shared calendar file must write them as yyyy-MM-dd or MM/dd/yyyy',
     ]);
   });
 
