@@ -4,7 +4,7 @@ import type { Verdict } from '../lib/calendar/verdict-types';
 import { formatDateRange, formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
-import { periodStatusWords } from '../lib/resolution/phrases';
+import { verdictPeriodStatusWords } from '../lib/resolution/phrases';
 
 export interface VerdictSummaryProps {
   verdict: Verdict;
@@ -41,7 +41,7 @@ export function VerdictSummary({ verdict, snapshot }: VerdictSummaryProps) {
     const p = verdict.period;
     rows.push([
       'Period',
-      `${p.name}, ${formatDateRange(p.start, p.end)} (${periodStatusWords(p.status)})`,
+      `${p.name}, ${formatDateRange(p.start, p.end)} (${verdictPeriodStatusWords(verdict)})`,
     ]);
   }
   if (verdict.entity) rows.push(['Entity', verdict.entity]);

@@ -3,7 +3,7 @@ import type { Verdict, VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictExplanation } from '../lib/resolution/explanation';
 import { verdictHeadline } from '../lib/resolution/headline';
-import { judgedDateFact, periodStatusWords } from '../lib/resolution/phrases';
+import { judgedDateFact, verdictPeriodStatusWords } from '../lib/resolution/phrases';
 import { verdictLabel } from '../lib/resolution/verdict-label';
 
 /** Teaching the guard a date label it does not know (unreadable-date only). */
@@ -160,7 +160,7 @@ function factRows(doc: Document, verdict: Verdict, snapshot: InvoiceSnapshot | n
   };
   if (date) fact(date.term, date.value);
   if (verdict.period) {
-    fact('Period', `${verdict.period.name} (${periodStatusWords(verdict.period.status)})`);
+    fact('Period', `${verdict.period.name} (${verdictPeriodStatusWords(verdict)})`);
   }
   // Only a day other than the one read: for an open date it would just repeat it.
   if (verdict.firstOpenDay && verdict.firstOpenDay !== verdict.date) {

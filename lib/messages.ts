@@ -55,6 +55,28 @@ export const pageSeenSchema = lazySchema(() =>
 );
 export type PageSeen = z.infer<typeof pageSeenSchema>;
 
+/** An invoice list's summary and the invoices it marks (at most 500), for the popup. */
+const pageListSchema = lazySchema(() =>
+  z.object({
+    closed: z.number(),
+    closingSoon: z.number(),
+    unverified: z.number(),
+    lines: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
+    marked: z
+      .array(
+        z.object({
+          invoiceNumber: z.optional(z.string().check(z.maxLength(200))),
+          date: z.optional(z.string().check(z.maxLength(10))),
+          verdict: verdictKindSchema,
+          period: z.optional(z.string().check(z.maxLength(100))),
+          firstOpenDay: z.optional(z.string().check(z.maxLength(10))),
+        }),
+      )
+      .check(z.maxLength(500)),
+  }),
+);
+export type PageList = z.infer<typeof pageListSchema>;
+
 export const pageStateSchema = lazySchema(() =>
   z.object({
     isInvoice: z.boolean(),
@@ -82,6 +104,8 @@ export const pageStateSchema = lazySchema(() =>
       }),
     ),
     seen: z.optional(pageSeenSchema),
+    /** On a page listing invoices: its summary and the invoices marked on it. */
+    list: z.optional(pageListSchema),
   }),
 );
 export type PageState = z.infer<typeof pageStateSchema>;

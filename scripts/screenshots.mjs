@@ -9,7 +9,10 @@
  * before anything is set up), docs/popup-elsewhere.png, docs/popup-invoice.png and -dark.png
  * (the first 600 px of the popup, the height Chrome gives it, when the e2e build's content
  * script answers the popup), docs/settings.png (the whole page), docs/teach-guard.png (a page
- * whose date label the guard was just taught).
+ * whose date label the guard was just taught), docs/guard-banner.png, -folded.png and -dark.png
+ * (the banner on a closed-period invoice: open, folded to its pill, open in dark),
+ * docs/guard-dialog.png and -dark.png (the dialog holding that invoice's export, a reason typed) and
+ * docs/invoice-list.png (row marks and the list summary on an invoice list).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -118,6 +121,9 @@ async function main() {
     await popupInvoice(context, base, worker, 'light', 'popup-invoice.png');
     await popupInvoice(context, base, worker, 'dark', 'popup-invoice-dark.png');
     await teachGuard(context);
+    await guardOverlay(context, 'light');
+    await guardOverlay(context, 'dark');
+    await invoiceList(context);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -195,6 +201,55 @@ async function teachGuard(context) {
     await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
     await tab.getByTestId('pg-teach-message').waitFor();
     await shoot(tab, 'teach-guard.png', undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The invoice list (list.html) under the same calendar: each unsynced row dated in closed
+ * September carries its mark, and the list summary counts them.
+ */
+async function invoiceList(context) {
+  const server = await serveFile(join(FIXTURES, 'list.html'));
+  try {
+    const tab = await newPage(context, 'light', 1000);
+    await tab.setViewportSize({ width: 1000, height: 640 });
+    await tab.goto(`${server.origin}/list.html`);
+    await tab.getByTestId('pg-list-summary').waitFor();
+    // Attached, not visible: a mark's host is a zero-size anchor, its badge hangs off it.
+    await tab.locator('period-guard-mark').nth(7).waitFor({ state: 'attached' });
+    await shoot(tab, 'invoice-list.png', undefined, false);
+    await tab.close();
+  } finally {
+    await server.close();
+  }
+}
+
+/** The overlay on a closed-period invoice (label-for.html, September 15), at 1280 x 800. */
+async function guardOverlay(context, colorScheme) {
+  const suffix = colorScheme === 'dark' ? '-dark' : '';
+  const server = await serveFile(join(FIXTURES, 'label-for.html'));
+  try {
+    const tab = await newPage(context, colorScheme, 1280);
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(`${server.origin}/label-for.html`);
+    await tab.locator('[data-testid="pg-banner"][data-verdict="closed"]').waitFor();
+    await shoot(tab, `guard-banner${suffix}.png`, undefined, false);
+    if (colorScheme === 'light') {
+      await tab.locator('.pg-banner-fold').click();
+      await tab.locator('[data-testid="pg-banner"][data-folded="true"]').waitFor();
+      await shoot(tab, 'guard-banner-folded.png', undefined, false);
+      await tab.locator('.pg-banner-fold').click();
+      await tab.locator('[data-testid="pg-banner"]:not([data-folded])').waitFor();
+    }
+    // A real click, as the user's: the guard holds the export and opens its dialog.
+    await tab.locator('#export-btn').click();
+    const reason = tab.getByTestId('pg-export-reason');
+    await reason.waitFor();
+    await reason.fill('Customer asked for the original September date; controller approved');
+    await shoot(tab, `guard-dialog${suffix}.png`, undefined, false);
     await tab.close();
   } finally {
     await server.close();

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
 import { isEmptyCalendar } from '../../lib/calendar/model';
-import type { PageSeen, PageState } from '../../lib/messages';
+import type { PageList, PageSeen, PageState } from '../../lib/messages';
 import {
   type InvoiceTabState,
   invoiceTabState,
@@ -16,6 +16,7 @@ import { type AppStores, StoresProvider, useStores } from '../settings/stores-co
 import { ElsewhereView } from './ElsewhereView';
 import { HeldCalendarNotice } from './HeldCalendarNotice';
 import { InvoiceView } from './InvoiceView';
+import { ListView } from './ListView';
 
 export interface PopupAppProps {
   /** The stores to use; the popup's shared stores by default (tests pass their own). */
@@ -35,6 +36,7 @@ export interface PopupAppProps {
 type TabView =
   | { view: 'loading' }
   | { view: 'invoice'; state: InvoiceTabState }
+  | { view: 'list'; list: PageList }
   | { view: 'elsewhere'; seen?: PageSeen };
 
 function openOptionsPage(): void {
@@ -67,7 +69,11 @@ export function PopupApp({
         const invoice = invoiceTabState(state);
         if (!live) return;
         setTab(
-          invoice ? { view: 'invoice', state: invoice } : { view: 'elsewhere', seen: state?.seen },
+          invoice
+            ? { view: 'invoice', state: invoice }
+            : state?.list
+              ? { view: 'list', list: state.list }
+              : { view: 'elsewhere', seen: state?.seen },
         );
       });
     return () => {
@@ -132,6 +138,8 @@ function Popup({
           </p>
         ) : tab.view === 'invoice' ? (
           <InvoiceView state={tab.state} dayFirst={dayFirst} />
+        ) : tab.view === 'list' ? (
+          <ListView list={tab.list} />
         ) : (
           <ElsewhereView
             seen={tab.seen}

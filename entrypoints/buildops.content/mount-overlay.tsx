@@ -10,12 +10,9 @@ import { followListSummary } from './follow-list-summary';
 import { createOverlayHost } from './overlay-host';
 
 /**
- * Firefox injects the content script again into open tabs when the add-on is updated or
- * reloaded, and does away with the earlier copy without a word: its overlay stays on the page,
- * dead (a banner for whatever invoice it last saw, a dialog whose buttons no longer answer).
- * The new copy, once it has claimed the page (claimPage), clears what an earlier one left, at
- * start rather than at its own mount: a page without an invoice never mounts one. Chrome
- * never re-injects, so there an earlier copy's overlay only exists on a page it still guards.
+ * Firefox re-injects the content script on update or reload and silently drops the earlier
+ * copy, whose overlay stays on the page, dead. Once the new copy has claimed the page
+ * (claimPage) it clears that at start, as a page without an invoice never mounts its own.
  */
 export function removeEarlierOverlays(doc: Document): void {
   for (const earlier of doc.querySelectorAll(OVERLAY_TAG)) earlier.remove();
@@ -35,19 +32,12 @@ const FRAME_FALLBACK_MS = 100;
 
 /**
  * Mounts the overlay in `<period-guard-ui>` (open shadow root, docs/design.md) once the guard
- * has something to show, and keeps it mounted if the host app wipes the body. A page with no
- * invoice (a list, a dashboard) never pays for the shadow root, its styles or a render.
- * The overlay is built, banner and all, as soon as there is something to show, in the guard's
- * own task, and only inserted just before the next frame (before-next-frame.ts): the guard
- * reads the page in a task posted ahead of the frame the host's render asks for (run-soon.ts),
- * and a banner inserted in that frame is laid out and painted with it. Drawn in a frame of its
- * own, it cost the whole invoice page one more style, layout and paint (8–14 ms traced on the
- * bench's invoice page; about 20 ms of main-thread time in the bench's paired loads). Building
- * it in the frame instead put 2–3 ms of our script into the host's frame task, already 45 ms or
- * more of style and layout on that page: enough to push it past 50 ms.
- * A held export or a reload notice is inserted at once: the user is waiting.
- * The overlay lives as long as the guard does, not as long as WXT's context: after an
- * extension update the old copy keeps holding exports (orphan mode) and needs its dialog.
+ * has something to show, and keeps it mounted if the host wipes the body; other pages never
+ * pay for it. It is built in the guard's own task and inserted just before the next frame
+ * (before-next-frame.ts), so it is painted with the host's render rather than in a frame of
+ * its own, and without adding script to the host's frame task. A held export or reload
+ * notice goes in at once (the user is waiting). It lives as long as the guard, not WXT's
+ * context: after an update the old copy still holds exports (orphan mode) and needs its dialog.
  */
 export function mountOverlay(guard: GuardController, lifetime: AbortSignal): void {
   let overlay: PreparedOverlay | undefined;

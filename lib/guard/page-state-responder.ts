@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getPageStateMessageSchema, type PageState } from '../messages';
 import type { GuardController } from './guard-controller';
+import { pageListState } from './page-list-state';
 
 /**
  * Answers the popup's "what does this tab show?" with the guard's current reading and
@@ -21,6 +22,7 @@ export function answerPageState(guard: GuardController, signal: AbortSignal): vo
       snapshot: reading?.snapshot ?? null,
       verdict: verdict ? { ...verdict, calendarProblem: undefined } : null,
       seen: guard.seen(),
+      list: guard.list ? pageListState(guard.list.store.getState()) : undefined,
     } as PageState);
   };
   browser.runtime.onMessage.addListener(listener);

@@ -31,12 +31,14 @@ const SHADOW_CSS = `
 .badge:focus + .tip,.badge:hover + .tip{display:block}
 @media (prefers-color-scheme: dark){.tip{color:#1d2433;background:#f1f3f8}}`;
 
-/** "Closed: Sep 2026", the badge's few words. */
+/**
+ * The badge's one word: it hangs over the next column (the row's width is the host's), so it
+ * stays short; the period is in its name and its tooltip.
+ */
 function shortText(verdict: Verdict): string {
-  const period = periodPhrase(verdict);
-  if (verdict.kind === 'locked') return `Locked: ${period}`;
-  if (verdict.kind === 'closing-soon') return `Closes soon: ${period}`;
-  return `Closed: ${period}`;
+  if (verdict.kind === 'locked') return 'Locked';
+  if (verdict.kind === 'closing-soon') return 'Closes soon';
+  return 'Closed';
 }
 
 /** "Closed period: Sep 2026", what a screen reader announces. */
@@ -49,14 +51,15 @@ export function markName(verdict: Verdict): string {
   return `Closed period: ${period}`;
 }
 
-/** "First open day: October 1, 2026", shown on hover and focus. */
+/** "Sep 2026 · first open day: October 1, 2026", shown on hover and focus. */
 export function markDescription(verdict: Verdict): string {
+  const period = periodPhrase(verdict);
   if (verdict.kind === 'closing-soon') {
-    return `Export before the close: the period ${closeClause(verdict.daysUntilClose, verdict.closesOn)}`;
+    return `${period} ${closeClause(verdict.daysUntilClose, verdict.closesOn)}: export before the close`;
   }
   return verdict.firstOpenDay
-    ? `First open day: ${formatLongDate(verdict.firstOpenDay)}`
-    : 'No open day known in the period calendar';
+    ? `${period} · first open day: ${formatLongDate(verdict.firstOpenDay)}`
+    : `${period} · no open day known in the period calendar`;
 }
 
 /** What a mark shows, as one string: a mark is redrawn only when this changes. */

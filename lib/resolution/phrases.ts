@@ -50,8 +50,21 @@ export function periodPhrase(verdict: Verdict): string {
 }
 
 /** How a period's status reads after its name: "closed and locked" says what locked means. */
-export function periodStatusWords(status: PeriodStatus): string {
+function periodStatusWords(status: PeriodStatus): string {
   return status === 'locked' ? 'closed and locked' : status;
+}
+
+/**
+ * The status of the verdict's period as the verdict sees it: a period still marked open whose
+ * day the closed-through dates already close must not read "open" beside a closed verdict.
+ */
+export function verdictPeriodStatusWords(verdict: Verdict): string {
+  const status = verdict.period?.status ?? 'open';
+  const closedByDate =
+    status === 'open' && (verdict.kind === 'closed' || verdict.kind === 'synced-closed');
+  return closedByDate
+    ? 'marked open, but the books are closed through this day'
+    : periodStatusWords(status);
 }
 
 /** "September 2026 (September 1 – September 30, 2026)" when the period is known. */

@@ -16,19 +16,11 @@ import {
 import { type SyncedDates, syncedDatesSchema } from './synced-dates-schema';
 
 /*
- * One entry per stored thing: its key, the version this build writes, the steps that bring an
- * older value up to it, the fallback, and the schema a value must pass. validated.ts does the
- * reading, migrating and writing.
- *
- * Not WXT's `storage.defineItem`: a defined item reads storage as soon as its module loads
- * (its start-up migration, then an init read), in every context that imports it. In a content
- * script that was four storage round trips per thing before the guard had read anything,
- * inside the task that injects the script. Here a thing costs nothing until it is read, a
- * read is one round trip (value and version together), and an older value is migrated by
- * whichever context reads it first (validated.ts).
- *
- * The fallbacks live in non-exported consts: WXT's auto-import scanner once reported the keys
- * of an inline fallback literal as exports.
+ * One entry per stored thing: key, version, migration steps, fallback and schema; validated.ts
+ * reads, migrates and writes. Not WXT's `storage.defineItem`, which reads storage as soon as
+ * its module loads, in every context: here a thing costs nothing until read, and a read is one
+ * round trip. Fallbacks live in non-exported consts: WXT's auto-import scanner once reported
+ * an inline fallback literal's keys as exports.
  */
 
 const CALENDAR_FALLBACK: Calendar | null = null;
@@ -53,11 +45,7 @@ const LAST_POLICY_ITEM_VERSION = 1;
  */
 export type StoredMigrations = Readonly<Record<number, (old: unknown) => unknown>>;
 
-/**
- * What validated.ts needs to know about one stored thing: where it lives, the version this
- * build writes and how older ones are upgraded, what to use when nothing is stored, the
- * schema a value must pass, and the noun to use in messages to the user.
- */
+/** What validated.ts needs to read, upgrade, check and describe one stored thing. */
 export interface StoredThing<T> {
   key: StorageItemKey;
   version: number;
@@ -92,9 +80,8 @@ export const storedCalendar = storedThing<Calendar | null>('local:calendar', {
 export const storedSettings = storedThing<Settings>('local:settings', {
   version: SETTINGS_VERSION,
   migrations: {
-    // The last step checks its result against the current schema: if it throws, the stored
-    // value is kept as it was, and validated.ts quarantines that original, not a half-made
-    // conversion. (When a version 3 comes, this check moves to the 3 step.)
+    // The last step checks its result, so a failure quarantines the original, not a half-made
+    // conversion (the check moves to the newest step when one is added).
     2: (old: unknown) => settingsSchema.parse(migrateSettingsV1toV2(old)),
   },
   fallback: SETTINGS_FALLBACK,

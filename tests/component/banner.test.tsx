@@ -82,6 +82,17 @@ describe('Banner', () => {
     expect(within(view.element).getByRole(role)).toHaveTextContent('Period Guard');
   });
 
+  it('says a period still marked open is closed by the closed-through date', () => {
+    const period = { ...september, status: 'open' as const };
+    const { element } = render({
+      verdict: { ...closedVerdict, period },
+      snapshot: unsyncedInvoice,
+    });
+    expect(element).toHaveTextContent(
+      'PeriodSeptember 2026 (marked open, but the books are closed through this day)',
+    );
+  });
+
   it('names the date it judged, the period, why, and the first open day', () => {
     const { element } = render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
     expect(element).toHaveTextContent('Closed period: Intacct will refuse this export');

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { VerdictSummary } from '../../components/VerdictSummary';
 import { axeViolations } from './axe-check';
-import { closedVerdict, syncedInvoice, unsyncedInvoice } from './fixtures';
+import { closedVerdict, september, syncedInvoice, unsyncedInvoice } from './fixtures';
 
 function fact(term: string): string | null {
   const dt = screen.getByText(term, { selector: 'dt' });
@@ -23,6 +23,19 @@ describe('VerdictSummary', () => {
     expect(fact('Period')).toBe('September 2026, September 1 – September 30, 2026 (closed)');
     expect(fact('First open day')).toBe('October 1, 2026');
     expect(region).toHaveAttribute('data-verdict', 'closed');
+  });
+
+  it('does not call a period open beside a verdict its closed-through date makes closed', () => {
+    const stillMarkedOpen = { ...september, status: 'open' as const };
+    render(
+      <VerdictSummary
+        verdict={{ ...closedVerdict, period: stillMarkedOpen }}
+        snapshot={unsyncedInvoice}
+      />,
+    );
+    expect(fact('Period')).toBe(
+      'September 2026, September 1 – September 30, 2026 (marked open, but the books are closed through this day)',
+    );
   });
 
   it('shows a synced invoice by its reference and original date', () => {
