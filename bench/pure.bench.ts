@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { type TestContext, test } from 'vitest';
 import type { VerdictKind } from '../lib/calendar/verdict-types';
-import { fixtureHtml, fixtureNames } from '../tests/helpers/fixtures';
+import { fixtureHtml, fixtureNames } from '../tests/support/host-pages';
 import { bigCalendar, bigCalendarCsv, invoiceSnapshots } from './bench-data';
 import { cpuMsPerCall } from './cpu-time';
 

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
+import { expandIncludes } from '../tests/support/fixture-includes.mjs';
 import { chromiumArgs } from './chromium-args.mjs';
 import { DEMO_USAGE, demoOptions } from './demo-args.mjs';
 

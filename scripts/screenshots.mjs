@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { expandIncludes } from '../tests/helpers/fixture-includes.mjs';
+import { expandIncludes } from '../tests/support/fixture-includes.mjs';
 import { chromiumArgs } from './chromium-args.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,7 +9,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 const PAGE_PROBE = join(import.meta.dirname, 'page-probe.js');
 
 /**
- * The flags of tests/e2e/support/chromium.ts (proven on this machine), so the bench drives
+ * The flags of scripts/chromium-args.mjs, shared with the tests, so the bench drives
  * the browser the way the tests do. The "without" browser gets the same flags minus the two
  * that load the extension.
  */

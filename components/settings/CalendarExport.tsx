@@ -1,6 +1,6 @@
-import { CSV_TEMPLATE, calendarToCsv } from '../../lib/calendar/csv';
 import { localToday } from '../../lib/calendar/iso-date';
-import { calendarToJson } from '../../lib/calendar/json';
+import { CSV_TEMPLATE, calendarToCsv } from '../../lib/calendar-files/csv';
+import { calendarToJson } from '../../lib/calendar-files/json';
 import { useCalendarState } from '../../lib/settings/hooks';
 import { downloadText } from './download';
 import { useStores } from './stores-context';

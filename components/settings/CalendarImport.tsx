@@ -1,15 +1,15 @@
 import { type ChangeEvent, useId, useMemo, useRef, useState } from 'react';
-import { saveImportedCalendar } from '../../lib/calendar/apply-import';
-import { calendarChanges } from '../../lib/calendar/calendar-changes';
+import type { Calendar } from '../../lib/calendar/model';
+import { saveImportedCalendar } from '../../lib/calendar-files/apply-import';
+import { calendarChanges } from '../../lib/calendar-files/calendar-changes';
 import {
   describeProblem,
   type ImportProblem,
   importCalendarText,
   MAX_IMPORT_BYTES,
-} from '../../lib/calendar/import';
-import { calendarAfterImport } from '../../lib/calendar/import-merge';
-import { importWarnings } from '../../lib/calendar/import-warnings';
-import type { Calendar } from '../../lib/calendar/model';
+} from '../../lib/calendar-files/import';
+import { calendarAfterImport } from '../../lib/calendar-files/import-merge';
+import { importWarnings } from '../../lib/calendar-files/import-warnings';
 import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';

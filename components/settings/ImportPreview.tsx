@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
+import type { Period } from '../../lib/calendar/model';
 import type {
   CalendarChanges,
   ChangedPeriod,
   ClosedThroughChange,
   PlacedChange,
-} from '../../lib/calendar/calendar-changes';
-import { hasNoChanges } from '../../lib/calendar/calendar-changes';
-import type { ImportWarning } from '../../lib/calendar/import-warnings';
-import type { Period } from '../../lib/calendar/model';
+} from '../../lib/calendar-files/calendar-changes';
+import { hasNoChanges } from '../../lib/calendar-files/calendar-changes';
+import type { ImportWarning } from '../../lib/calendar-files/import-warnings';
 import { formatLongDate } from '../../lib/dates/format';
 import { importWarningText } from '../../lib/resolution/import-warning-words';
 

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './import-problem';
+import type { ImportProblem } from '../calendar-files/import-problem';
 import type { Module, Period } from './model';
 
 /** A period as it sat in an imported file (CSV line or JSON path), to point back at it. */

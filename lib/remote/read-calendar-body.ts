@@ -1,13 +1,13 @@
-import { mapCsvColumns } from '../calendar/csv-columns';
-import { readCsvRows } from '../calendar/csv-rows';
+import type { Calendar } from '../calendar/model';
+import { mapCsvColumns } from '../calendar-files/csv-columns';
+import { readCsvRows } from '../calendar-files/csv-rows';
 import {
   describeProblem,
   type ImportProblem,
   importCalendarText,
   summarize,
-} from '../calendar/import';
-import { parseJsonText } from '../calendar/json-syntax';
-import type { Calendar } from '../calendar/model';
+} from '../calendar-files/import';
+import { parseJsonText } from '../calendar-files/json-syntax';
 
 /**
  * What a fetched file holds: a calendar, something that is no calendar format at all

@@ -1,4 +1,4 @@
-import type { ImportWarning } from '../calendar/import-warnings';
+import type { ImportWarning } from '../calendar-files/import-warnings';
 import { formatDateRange, formatLongDate } from '../dates/format';
 
 /**

@@ -1,8 +1,8 @@
 import '../zod-config';
 import * as z from 'zod/mini';
-import { importCalendarJsonText } from '../calendar/import-json-text';
-import { summarize } from '../calendar/import-problem';
 import type { Calendar } from '../calendar/model';
+import { importCalendarJsonText } from '../calendar-files/import-json-text';
+import { summarize } from '../calendar-files/import-problem';
 import { lazySchema } from '../lazy-schema';
 import { checkCalendarUrl, type UrlPolicy } from '../remote/url-policy';
 import {

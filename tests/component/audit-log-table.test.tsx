@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type AuditLogEntry, AuditLogTable } from '../../components/AuditLogTable';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const records: AuditLogEntry[] = [
   {

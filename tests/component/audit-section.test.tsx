@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderSettings, withFreshStorage } from './app-stores';
+import { renderSettings, withFreshStorage } from '../support/app-stores';
 
 withFreshStorage();
 

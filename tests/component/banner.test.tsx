@@ -7,8 +7,8 @@ import {
   createBannerView,
 } from '../../components/banner-dom';
 import { VERDICTS } from '../../lib/calendar/verdict-types';
-import { axeViolations } from './axe-check';
-import { closedVerdict, september, unsyncedInvoice } from './fixtures';
+import { axeViolations } from '../support/axe-check';
+import { closedVerdict, september, unsyncedInvoice } from '../support/sample-invoices';
 
 const noop: BannerHandlers = { onToggleFolded() {}, onToggleSteps() {} };
 

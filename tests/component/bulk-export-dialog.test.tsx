@@ -5,7 +5,7 @@ import type { GuardController, GuardState } from '../../lib/guard/guard-controll
 import type { JudgedRow } from '../../lib/guard/list-verdicts';
 import type { ExportAttempt } from '../../lib/page/export-guard';
 import type { ListRow } from '../../lib/page/list-reader';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const attempt = {
   action: document.createElement('button'),

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClosedThroughForm } from '../../components/ClosedThroughForm';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 describe('ClosedThroughForm', () => {
   it('saves the AR and GL dates and says what now counts as closed', async () => {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GuardSees } from '../../components/popup/GuardSees';
 import type { PageSeen } from '../../lib/messages';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const SEEN: PageSeen = {
   invoiceDate: { label: 'Invoice Date', text: '09/15/2026', kind: 'field' },

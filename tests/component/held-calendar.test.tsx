@@ -17,9 +17,9 @@ import {
 import { defaultSettings } from '../../lib/settings/settings-schema';
 import { createSettingsStore, type SettingsStore } from '../../lib/settings/stores';
 import { writeStored } from '../../lib/settings/validated';
-import { renderPopup, seed, withFreshStorage } from './app-stores';
-import { axeViolations } from './axe-check';
-import { sampleCalendar } from './calendars';
+import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 

@@ -2,7 +2,7 @@ import { getByRole } from '@testing-library/dom';
 import { createListSummaryView } from '../../components/list-summary-dom';
 import type { ListSummary } from '../../lib/guard/list-verdicts';
 import { listSummaryLines } from '../../lib/resolution/list-summary-text';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const SUMMARY: ListSummary = {
   closed: 3,

@@ -4,8 +4,8 @@ import { createStore } from 'zustand/vanilla';
 import { OverlayDialogs } from '../../components/OverlayDialogs';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
 import type { ExportAttempt } from '../../lib/page/export-guard';
-import { axeViolations } from './axe-check';
-import { closedVerdict, unsyncedInvoice } from './fixtures';
+import { axeViolations } from '../support/axe-check';
+import { closedVerdict, unsyncedInvoice } from '../support/sample-invoices';
 
 const attempt: ExportAttempt = {
   action: document.createElement('button'),

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { PeriodTable } from '../../components/PeriodTable';
 import type { Period } from '../../lib/calendar/model';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const august: Period = {
   name: 'August 2026',

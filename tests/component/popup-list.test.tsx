@@ -3,9 +3,9 @@ import type { JudgedRow } from '../../lib/guard/list-verdicts';
 import { pageListState } from '../../lib/guard/page-list-state';
 import { type PageState, pageStateSchema } from '../../lib/messages';
 import type { ListRow } from '../../lib/page/list-reader';
-import { renderPopup, seed, withFreshStorage } from './app-stores';
-import { axeViolations } from './axe-check';
-import { sampleCalendar } from './calendars';
+import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { sampleCalendar } from '../support/calendars';
 
 function marked(
   number: string,

@@ -4,9 +4,9 @@ import type { InvoiceTabState } from '../../lib/popup/read-page-state';
 import { storedRemoteStatus } from '../../lib/settings/items';
 import { createRemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { writeStored } from '../../lib/settings/validated';
-import { renderPopup, seed, withFreshStorage } from './app-stores';
-import { axeViolations } from './axe-check';
-import { apr, mar, sampleCalendar } from './calendars';
+import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { apr, mar, sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 

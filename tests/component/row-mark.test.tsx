@@ -1,7 +1,7 @@
 import { getByRole } from '@testing-library/dom';
 import type { Verdict } from '../../lib/calendar/verdict-types';
 import { createRowMark, MARK_TAG, updateRowMark } from '../../lib/page/row-mark';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const CLOSED: Verdict = {
   kind: 'closed',

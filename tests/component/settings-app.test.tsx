@@ -10,10 +10,10 @@ import {
   storedAuditLogNow,
   storedCalendarNow,
   withFreshStorage,
-} from './app-stores';
-import { axeViolations } from './axe-check';
-import { feb, sampleCalendar } from './calendars';
-import { catchDownloads } from './downloads';
+} from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { feb, sampleCalendar } from '../support/calendars';
+import { catchDownloads } from '../support/downloads';
 
 withFreshStorage();
 

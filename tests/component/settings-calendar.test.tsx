@@ -6,9 +6,9 @@ import {
   storedCalendarNow,
   storedSettingsNow,
   withFreshStorage,
-} from './app-stores';
-import { axeViolations } from './axe-check';
-import { apr, feb, mar, sampleCalendar } from './calendars';
+} from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { apr, feb, mar, sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 

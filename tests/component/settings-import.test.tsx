@@ -1,13 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CSV_TEMPLATE } from '../../lib/calendar/csv';
-import { calendarToJson } from '../../lib/calendar/json';
 import type { Calendar } from '../../lib/calendar/model';
-import { renderSettings, seed, storedCalendarNow, withFreshStorage } from './app-stores';
-import { axeViolations } from './axe-check';
-import { apr, feb, mar, sampleCalendar } from './calendars';
-import { catchDownloads } from './downloads';
+import { CSV_TEMPLATE } from '../../lib/calendar-files/csv';
+import { calendarToJson } from '../../lib/calendar-files/json';
+import { renderSettings, seed, storedCalendarNow, withFreshStorage } from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
+import { apr, feb, mar, sampleCalendar } from '../support/calendars';
+import { catchDownloads } from '../support/downloads';
 
 withFreshStorage();
 

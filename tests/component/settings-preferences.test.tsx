@@ -11,8 +11,8 @@ import {
   seed,
   storedSettingsNow,
   withFreshStorage,
-} from './app-stores';
-import { axeViolations } from './axe-check';
+} from '../support/app-stores';
+import { axeViolations } from '../support/axe-check';
 
 withFreshStorage();
 

@@ -1,7 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { VerdictSummary } from '../../components/VerdictSummary';
-import { axeViolations } from './axe-check';
-import { closedVerdict, september, syncedInvoice, unsyncedInvoice } from './fixtures';
+import { axeViolations } from '../support/axe-check';
+import {
+  closedVerdict,
+  september,
+  syncedInvoice,
+  unsyncedInvoice,
+} from '../support/sample-invoices';
 
 function fact(term: string): string | null {
   const dt = screen.getByText(term, { selector: 'dt' });

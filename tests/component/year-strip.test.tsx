@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { YearStrip } from '../../components/YearStrip';
 import type { Calendar } from '../../lib/calendar/model';
-import { axeViolations } from './axe-check';
+import { axeViolations } from '../support/axe-check';
 
 const calendar: Calendar = {
   version: 1,

@@ -7,8 +7,8 @@ import {
   seedStorage,
   skipChromium,
   startFixtureServer,
-} from './support';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /*
  * The banner in a real page, where axe sees layout and computed colours (contrast), in light

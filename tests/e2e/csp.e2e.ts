@@ -11,7 +11,7 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
+} from '../support/e2e';
 
 /*
  * The extension pages' Content Security Policy (build-config/csp.ts) as the browsers

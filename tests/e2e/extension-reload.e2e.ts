@@ -7,16 +7,16 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
+} from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
-import { overlayCensus } from './support/overlay-probe';
-import type { PageDriver } from './support/page-driver';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e/guard-harness';
+import { overlayCensus } from '../support/e2e/overlay-probe';
+import type { PageDriver } from '../support/e2e/page-driver';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /**
  * Chrome does not re-inject content scripts into open tabs when an extension is updated or

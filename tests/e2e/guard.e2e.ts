@@ -1,12 +1,12 @@
-import { clearStorage, readStorage, seedStorage, skipChromium, skipFirefox } from './support';
+import { clearStorage, readStorage, seedStorage, skipChromium, skipFirefox } from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
-import type { PageDriver } from './support/page-driver';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e/guard-harness';
+import type { PageDriver } from '../support/e2e/page-driver';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /** Every invoice shape of tests/fixtures/README.md and the verdict the sample calendar gives. */
 const SHAPES: Array<[fixture: string, verdict: string]> = [

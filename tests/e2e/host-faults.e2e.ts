@@ -1,10 +1,10 @@
-import { skipChromium, skipFirefox } from './support';
+import { skipChromium, skipFirefox } from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
+} from '../support/e2e/guard-harness';
 import {
   bannerLine,
   bannerLog,
@@ -12,8 +12,8 @@ import {
   overlayCensus,
   pageCaughtErrors,
   recordBannerLines,
-} from './support/overlay-probe';
-import type { PageDriver } from './support/page-driver';
+} from '../support/e2e/overlay-probe';
+import type { PageDriver } from '../support/e2e/page-driver';
 
 /**
  * Host-page faults: a host that re-renders, navigates fast, blanks its fields while

@@ -1,11 +1,11 @@
-import { readStorage, skipChromium, skipFirefox } from './support';
+import { readStorage, skipChromium, skipFirefox } from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
-import type { PageDriver } from './support/page-driver';
+} from '../support/e2e/guard-harness';
+import type { PageDriver } from '../support/e2e/page-driver';
 
 /** One row of a list as the page shows it, and the mark it carries (verdict, or null). */
 interface ShownRow {

@@ -16,7 +16,7 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
+} from '../support/e2e';
 
 /*
  * Enterprise policy in real browsers: the values an admin pushes

@@ -14,8 +14,8 @@ import {
   unexpectedRequests,
   watchChromiumNetwork,
   watchFirefoxNetwork,
-} from './support';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /*
  * The network watch (support/network-watch.ts) sees what each context asks for, so the

@@ -9,10 +9,10 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
-import { firefoxHarness, type GuardHarness } from './support/guard-harness';
-import { type PageDriver, playwrightDriver } from './support/page-driver';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e';
+import { firefoxHarness, type GuardHarness } from '../support/e2e/guard-harness';
+import { type PageDriver, playwrightDriver } from '../support/e2e/page-driver';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /*
  * An install with no enterprise policy: the first invoice page after the browser starts must

@@ -9,8 +9,8 @@ import {
   seedStorage,
   skipChromium,
   startFixtureServer,
-} from './support';
-import { SEEDED_CALENDAR } from './support/sample-calendar';
+} from '../support/e2e';
+import { SEEDED_CALENDAR } from '../support/e2e/sample-calendar';
 
 /** Dates fixed in 2026, so no answer below depends on the day the test runs. */
 const CALENDAR = {

@@ -15,8 +15,8 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
-import { type PageDriver, playwrightDriver } from './support/page-driver';
+} from '../support/e2e';
+import { type PageDriver, playwrightDriver } from '../support/e2e/page-driver';
 
 /*
  * The team calendar URL in real Chromium: a local server serves a

@@ -14,7 +14,7 @@ import {
   seedStorage,
   skipChromium,
   skipFirefox,
-} from './support';
+} from '../support/e2e';
 
 const GOOD_CSV = join(FIXTURES_DIR, 'calendars/fy2026.csv');
 const BAD_CSV = join(FIXTURES_DIR, 'calendars/bad-dates.csv');

@@ -15,7 +15,7 @@ import {
   skipChromium,
   skipFirefox,
   startFixtureServer,
-} from './support';
+} from '../support/e2e';
 
 /** A zone 14 hours ahead of UTC: if TZ reached the browser, no default could pass for it. */
 const TIME_ZONE = 'Pacific/Kiritimati';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, readStorage, skipChromium, skipFirefox } from './support';
+import { FIXTURES_DIR, readStorage, skipChromium, skipFirefox } from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
+} from '../support/e2e/guard-harness';
 
 /*
  * Two tabs that each open a synced invoice at the same moment: both original dates are

@@ -1,12 +1,12 @@
-import { readStorage, skipChromium, skipFirefox } from './support';
+import { readStorage, skipChromium, skipFirefox } from '../support/e2e';
 import {
   chromiumHarness,
   firefoxHarness,
   type GuardHarness,
   useGuardBrowser,
-} from './support/guard-harness';
-import { overlayCensus } from './support/overlay-probe';
-import type { PageDriver } from './support/page-driver';
+} from '../support/e2e/guard-harness';
+import { overlayCensus } from '../support/e2e/overlay-probe';
+import type { PageDriver } from '../support/e2e/page-driver';
 
 /**
  * Export actions as UI libraries render them (tests/fixtures/libraries/ui-library-actions.html):
