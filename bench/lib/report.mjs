@@ -240,7 +240,7 @@ export function budgetTable(evaluated) {
   const rows = evaluated.map((r) => [
     `${MARK[r.status]} ${r.label}`,
     formatBudgetValue(r),
-    r.interval ? interval(r.interval) : '',
+    r.interval ? `${fixed(r.interval.low)} to ${fixed(r.interval.high)}` : '',
     formatLimit(r),
   ]);
   const notes = evaluated
