@@ -223,11 +223,32 @@ describe.skipIf(skipChromium)('popup on a fixture invoice tab in Chromium', () =
   });
 
   it('shows the calendar view for a tab without an invoice', async () => {
+    const stop = server.route('/dashboard.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<!doctype html><title>Dashboard</title><main><h1>Dashboard</h1><p>Open jobs: 12</p></main>',
+      );
+    });
+    try {
+      const url = server.url('/dashboard.html');
+      await invoice.goto(url);
+      const tabId = await tabIdOf(url);
+      await popup.goto(`${chromium.extensionBaseUrl}popup.html?tab=${tabId}`);
+      await popup.getByTestId('popup-check-date-input').waitFor();
+      expect(await popup.getByTestId('popup-verdict').count()).toBe(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('shows the invoice list view, with its counts, for a tab on an invoice list', async () => {
     const url = server.url('/list.html');
     await invoice.goto(url);
     const tabId = await tabIdOf(url);
     await popup.goto(`${chromium.extensionBaseUrl}popup.html?tab=${tabId}`);
-    await popup.getByTestId('popup-check-date-input').waitFor();
+    const list = popup.getByTestId('popup-list');
+    await list.waitFor();
+    expect(Number(await list.getAttribute('data-closed'))).toBeGreaterThan(0);
     expect(await popup.getByTestId('popup-verdict').count()).toBe(0);
   });
 });
