@@ -1,7 +1,7 @@
-import { createListSummaryView, type ListSummaryView } from '../../components/list-summary-dom';
 import type { GuardController } from '../../lib/guard/guard-controller';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { markBadge } from '../../lib/page/row-mark';
+import { createListSummaryView, type ListSummaryView } from './list-summary-dom';
 
 /** Longest wait for a frame before the summary is drawn anyway (a hidden tab draws none). */
 const FRAME_FALLBACK_MS = 100;
