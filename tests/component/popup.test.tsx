@@ -6,7 +6,7 @@ import { createRemoteStatusStore } from '../../lib/settings/remote-status-store'
 import { writeStored } from '../../lib/settings/validated';
 import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
-import { apr, mar, sampleCalendar } from '../support/calendars';
+import { apr, emptyCalendar, mar, sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 
@@ -353,7 +353,7 @@ describe('popup with nothing set up', () => {
   });
 
   it('counts an empty calendar as nothing set up', async () => {
-    await seed({ calendar: { version: 1, closedThrough: {}, periods: [] } });
+    await seed({ calendar: emptyCalendar });
     await renderPopup({ readState: elsewhere });
     expect(await screen.findByTestId('popup-setup')).toBeVisible();
   });
