@@ -1,6 +1,7 @@
 import type { GuardController } from '../../lib/guard/guard-controller';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { markBadge } from '../../lib/page/row-mark';
+import { ROW } from '../../lib/page/selectors';
 import { createListSummaryView, type ListSummaryView } from './list-summary-dom';
 
 /** Longest wait for a frame before the summary is drawn anyway (a hidden tab draws none). */
@@ -39,7 +40,7 @@ export function followListSummary(guard: GuardController, container: HTMLElement
         if (marks.length === 0) return;
         step = (step + direction + marks.length) % marks.length;
         const mark = marks[step] as HTMLElement;
-        const row = mark.closest('tr, [role="row"]') ?? mark.parentElement ?? mark;
+        const row = mark.closest(ROW) ?? mark.parentElement ?? mark;
         row.scrollIntoView({ block: 'center' });
         markBadge(mark)?.focus({ preventScroll: true });
         const number = mark.getAttribute('data-invoice');
