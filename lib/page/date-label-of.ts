@@ -2,9 +2,9 @@ import type { IsoDate } from '../calendar/iso-date';
 import { parsePageDate } from '../dates/parse-page-date';
 import { collapseWhitespace } from './dom-text';
 import { findLabelledValues } from './find-labelled-value';
-import { CONTROL } from './labelled-value';
 import { normalizeLabel } from './normalize-label';
 import { readControlValue } from './read-control-value';
+import { CONTROL, HEADER_CELL, TABLE } from './selectors';
 
 /** What teaching found for the element the user picked as the invoice date. */
 export type DateLabelFinding =
@@ -84,9 +84,8 @@ function labelCandidates(field: Element): string[] {
   while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
   add(dt?.textContent);
 
-  const table = field.closest('table, [role="table"], [role="grid"]');
-  for (const header of table?.querySelectorAll('th, [role="columnheader"], [role="rowheader"]') ??
-    []) {
+  const table = field.closest(TABLE);
+  for (const header of table?.querySelectorAll(HEADER_CELL) ?? []) {
     add(header.textContent);
     if (texts.length >= MAX_CANDIDATES) return texts;
   }

@@ -1,6 +1,7 @@
 import { accessibleName } from './accessible-name';
 import { ACTIONABLE, isExportAction } from './export-action';
 import { outsideUnreadRows, unreadRowsUnder } from './long-tables';
+import { NEVER_SHOWN } from './selectors';
 
 /** The names listed; a page with more says how many more there are. */
 export const EXPORT_ACTIONS_LISTED = 10;
@@ -25,7 +26,7 @@ export function exportActionsOnPage(
   let count = 0;
   for (const el of outsideUnreadRows(root.querySelectorAll(ACTIONABLE), unreadRowsUnder(root))) {
     if (!isExportAction(el, exportWords)) continue;
-    if (el.closest('[hidden], template')) continue;
+    if (el.closest(NEVER_SHOWN)) continue;
     if (el.checkVisibility?.({ visibilityProperty: true }) === false) continue;
     count++;
     if (names.length < EXPORT_ACTIONS_LISTED) names.push(accessibleName(el).slice(0, 120));

@@ -1,9 +1,10 @@
+import { DIALOG } from './selectors';
+
 /**
  * What a host app opens over its page: menus, popovers, drawers, dialogs. Material UI's modal
  * root (a portal at the end of `<body>`) is `role="presentation"`.
  */
-const LAYER =
-  '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [aria-modal="true"], [role="presentation"]';
+const LAYER = `${DIALOG}, [role="menu"], [role="listbox"], [role="presentation"]`;
 
 /**
  * True when `el` carries `aria-hidden` only because a menu, popover, drawer or dialog is open

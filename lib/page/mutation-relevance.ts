@@ -1,4 +1,4 @@
-import { FORM_CONTROLS } from './control-values';
+import { FORM_CONTROLS } from './selectors';
 
 /** What decides whether a batch of DOM mutations can change the invoice reading. */
 export interface RelevanceSource {

@@ -1,3 +1,5 @@
+import { HIDDEN_INPUT } from './selectors';
+
 /** Further left or above than this, a positioned copy is parked off-screen, not shown. */
 const OFF_SCREEN_PX = -1000;
 
@@ -23,7 +25,7 @@ function isParkedOffScreen(el: Element): boolean {
  * A hidden input stands for the picker around it.
  */
 export function isShownOnScreen(el: Element): boolean {
-  const target = el.matches('input[type="hidden" i]') ? (el.parentElement ?? el) : el;
+  const target = el.matches(HIDDEN_INPUT) ? (el.parentElement ?? el) : el;
   if (target.checkVisibility?.({ visibilityProperty: true }) === false) return false;
   return !isParkedOffScreen(target);
 }

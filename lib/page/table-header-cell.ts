@@ -1,9 +1,4 @@
-/** Header cells, native or ARIA (data grids draw tables out of divs). */
-export const HEADER_CELL = 'th, [role="columnheader"], [role="rowheader"]';
-const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
-const DATA_CELL = 'td, [role="cell"], [role="gridcell"]';
-const ROW = 'tr, [role="row"]';
-const TABLE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+import { CELL, DATA_CELL, ROW, TABLE } from './selectors';
 
 export interface HeaderCellValue {
   /** The cell the header labels, or null when it labels none (a column of a list). */

@@ -1,13 +1,13 @@
 import { collapseWhitespace, isIgnoredElement, readableText } from './dom-text';
-import { CONTROL, type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
+import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
 import { looksLikeLabel } from './looks-like-label';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
-import { cellForHeader, HEADER_CELL } from './table-header-cell';
+import { BUTTON, CONTROL, HEADER_CELL } from './selectors';
+import { cellForHeader } from './table-header-cell';
 
 /** Text inside these is an action's name, not a label (a table header's sort button aside). */
-const ACTION =
-  'button, a[href], [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"]';
+const ACTION = `${BUTTON}, a[href], [role="link"], [role="tab"], [role="menuitem"], [role="option"]`;
 /** A label wrapper is never promoted past these: beyond them are other fields. */
 const STOP_PROMOTION = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'FORM', 'BODY']);
 /** Icons and breaks that sit between a label and its value. */
