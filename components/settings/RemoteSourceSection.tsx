@@ -75,11 +75,8 @@ const defaultRemove = (pattern: string) => browser.permissions.remove({ origins:
 const TICK_MS = 30_000;
 
 /**
- * The settings page's calendar source: the team calendar's address
- * with its refresh interval, maximum age and fetch timeout, and how fetching it is going.
- * Saving asks the browser for that one host (the click is the user gesture the permission
- * prompt needs), then stores the source; the background fetches it at once. Values the
- * organization's policy sets are shown read-only, "Managed by your organization".
+ * The team calendar's address, timings and fetch status. Saving asks for that one host, since the
+ * click is the gesture the permission prompt needs; policy-set values show read-only.
  */
 export function RemoteSourceSection(props: RemoteSourceSectionProps) {
   const urlPolicy = props.urlPolicy ?? buildUrlPolicy();

@@ -38,12 +38,8 @@ const CONTENTS = [
 ] as const;
 
 /**
- * The settings page: every setting on one page, in the order a first visit needs them — what
- * the calendar is and how to set it (closed-through dates, a file), the year it makes, its
- * periods; then the team calendar URL (its fetch timings folded under "Advanced"), page
- * reading, behaviour and the audit log. The calendar URL field and the audit rows need no
- * click (docs/design.md, the page contract). Sections read and write the stores; storage keeps every
- * open copy of the page in step.
+ * The settings page: every setting on one page, in the order a first visit needs them
+ * (docs/design.md). Sections read and write the stores; storage keeps open copies in step.
  */
 export function SettingsApp({ stores, today = localToday() }: SettingsAppProps) {
   return (
