@@ -3,6 +3,7 @@ import type { IsoDate } from '../lib/calendar/iso-date';
 import type { VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictLabel } from '../lib/resolution/verdict-label';
+import { LongDate } from './LongDate';
 
 /**
  * One override as the audit log stores it. Mirrors `AuditRecord` of lib/settings (structurally
@@ -199,11 +200,7 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                   )}
                 </td>
                 <td>
-                  {record.date ? (
-                    <time dateTime={record.date}>{formatLongDate(record.date)}</time>
-                  ) : (
-                    <span className="pg-muted">Not read</span>
-                  )}
+                  <LongDate date={record.date} missing="Not read" />
                 </td>
                 <td>{verdictLabel(record.verdict)}</td>
                 <td>{record.period ?? <span className="pg-muted">None</span>}</td>
