@@ -28,11 +28,9 @@ const MAX_LABEL_LENGTH = 60;
 const DUE = /\bdue\b/;
 
 /**
- * The label under which the page shows `picked`, found with the reader's own rules: texts that
- * could label it (its `<label>`, `aria-labelledby`, `aria-label`, the `<dt>` of its `<dd>`,
- * its table's headers, the short texts just before it, the words before a colon) are each put
- * to {@link findLabelledValues}, and the first that leads the reader back to this element,
- * holding a date it can read, is the one. So a learned label is one the reader will follow.
+ * The label under which the page shows `picked`: each nearby text that could label it is put
+ * to {@link findLabelledValues}, and the first that leads back to it with a readable date wins,
+ * so a learned label is one the reader will follow.
  */
 export function dateLabelOf(
   picked: Element,

@@ -16,7 +16,7 @@ export interface ExportActionsSeen {
  * The export actions on the page as the guard would judge them, for the popup's "what the
  * guard sees". Asked only when the popup opens: names are matched first, and only the few
  * matches are checked for being on screen. Rows of a long table past those the reader reads
- * are passed over, so a 2,000-row list costs what its first rows cost.
+ * are passed over, so a long list costs what its first rows cost.
  */
 export function exportActionsOnPage(
   root: ParentNode,

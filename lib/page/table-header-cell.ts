@@ -20,11 +20,8 @@ function isDataRow(row: Element): boolean {
 }
 
 /**
- * The table's one data row besides `headerRow`, or null when it has none or several. Walks
- * the table's elements in document order and stops at the second data row, without a
- * `querySelectorAll` (which would match every row first): a 2,000-row invoice list costs two
- * rows of work, not 2,000. Rows of a table nested in a cell belong to that table and are
- * passed over.
+ * The table's one data row besides `headerRow`, or null when it has none or several. Walks in
+ * document order and stops at the second data row, so a long list costs two rows of work.
  */
 function singleDataRow(table: Element, headerRow: Element): Element | null {
   let found: Element | null = null;

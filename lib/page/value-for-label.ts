@@ -110,11 +110,9 @@ function siblingValue(block: Node): LabelledValue | null {
 }
 
 /**
- * The value a piece of label text names, through whichever shape the page uses: a
- * `<label>` and its control, a `<dt>` and its `<dd>`, a table header and its cell, or the
- * block that follows the label. `name` is the normalized label; `boundary` is the root the
- * search was asked about (the label is never promoted past it). Null when the text is not
- * acting as a label here (inside a button or link) or labels nothing.
+ * The value the normalized label text `name` names: a `<label>`'s control, a `<dt>`'s `<dd>`, a
+ * header's cell or the block after it, never promoted past `boundary`. Null inside a button or
+ * link, or when it labels nothing.
  */
 export function valueForLabel(anchor: Node, name: string, boundary: Node): LabelledValue | null {
   const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
