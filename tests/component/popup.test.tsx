@@ -5,7 +5,7 @@ import { storedRemoteStatus } from '../../lib/settings/items';
 import { writeStored } from '../../lib/settings/validated';
 import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
-import { apr, mar, sampleCalendar } from '../support/calendars';
+import { apr, emptyCalendar, mar, sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 
@@ -349,7 +349,7 @@ describe('popup with nothing set up', () => {
   });
 
   it('counts an empty calendar as nothing set up', async () => {
-    await seed({ calendar: { version: 1, closedThrough: {}, periods: [] } });
+    await seed({ calendar: emptyCalendar });
     await renderPopup({ readState: elsewhere });
     expect(await screen.findByTestId('popup-setup')).toBeVisible();
   });
