@@ -3,6 +3,7 @@ import type { IsoDate } from '../lib/calendar/iso-date';
 import type { VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictLabel } from '../lib/resolution/verdict-label';
+import { auditInvoiceText } from '../lib/settings/unverified-invoices';
 import { LongDate } from './LongDate';
 
 /**
@@ -22,6 +23,8 @@ export interface AuditLogEntry {
   who?: string;
   /** Why, as typed in the export dialog. */
   reason?: string;
+  /** A bulk export's selected invoices never on the page: how many, unchecked. */
+  unverified?: number;
 }
 
 export interface AuditLogTableProps {
@@ -44,7 +47,7 @@ function matches(record: AuditLogEntry, needle: string): boolean {
   if (needle === '') return true;
   const haystack = [
     formatWhen(record.at),
-    record.invoiceNumber,
+    auditInvoiceText(record),
     record.date,
     record.date ? formatLongDate(record.date) : undefined,
     record.verdict,
@@ -187,13 +190,13 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                 </td>
                 <td>{record.who ?? <span className="pg-muted">Not recorded</span>}</td>
                 <td>
-                  {record.invoiceNumber ? (
+                  {auditInvoiceText(record) ? (
                     href ? (
                       <a href={href} target="_blank" rel="noreferrer">
-                        {record.invoiceNumber}
+                        {auditInvoiceText(record)}
                       </a>
                     ) : (
-                      record.invoiceNumber
+                      auditInvoiceText(record)
                     )
                   ) : (
                     <span className="pg-muted">Not shown</span>

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ListRowCache, readInvoiceLists } from '../page/list-reader';
+import { announcedSelection } from '../page/announced-selection';
+import { type InvoiceList, type ListRowCache, readInvoiceLists } from '../page/list-reader';
 import { isRowSelected } from '../page/list-selection';
 import { createRowMarks, isRowMark } from '../page/row-marks';
 import { runSoon } from '../page/run-soon';
@@ -27,7 +28,12 @@ export interface ListState {
 /** A bulk export held because some selected rows would be refused (or cannot be verified). */
 export interface BulkHold {
   held: JudgedRow[];
-  /** The worst of their verdicts: the dialog's `data-verdict`. */
+  /**
+   * Selected invoices the guard never saw (a "select all" over a virtualised grid's unrendered
+   * rows): the page says how many are selected, and that is more than the rows it could judge.
+   */
+  unchecked: number;
+  /** The worst verdict: the dialog's `data-verdict` (`unreadable-date` for unchecked rows only). */
   worst: GuardVerdict;
 }
 
@@ -36,8 +42,11 @@ export interface ListGuard {
   store: StoreApi<ListState>;
   /** Asks for a re-read of the lists, batched with the page's other changes. */
   request(): void;
-  /** Judges the selected rows now (at an export click): what must be held, or null. */
-  heldSelection(): BulkHold | null;
+  /**
+   * Judges the selected rows now (at an export click on `action`): what must be held, or null.
+   * A selection the page says is larger than the rows the guard could judge is held too.
+   */
+  heldSelection(action?: Element | null): BulkHold | null;
   /** The marks on the page, in the rows' order (for stepping through them). */
   marks(): HTMLElement[];
 }
@@ -92,12 +101,20 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
    * selected row from the DOM once it is scrolled away, and its export must still be judged.
    */
   let selected = new Map<string, JudgedRow>();
+  /** Selected synced rows by number: they need no judging, but count as seen. */
+  let selectedSynced = new Set<string>();
+  let lastLists: InvoiceList[] = [];
   const rememberSelection = (judged: readonly JudgedRow[]) => {
     for (const j of judged) {
       const number = j.row.invoiceNumber;
       if (number === undefined) continue;
       if (isRowSelected(j.row)) selected.set(number, j);
       else selected.delete(number);
+    }
+    for (const row of lastLists.flatMap((list) => list.rows)) {
+      if (!row.synced || row.invoiceNumber === undefined) continue;
+      if (isRowSelected(row)) selectedSynced.add(row.invoiceNumber);
+      else selectedSynced.delete(row.invoiceNumber);
     }
   };
 
@@ -106,6 +123,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     const { settings } = deps.settingsStore.getState();
     const root = deps.win.document.body ?? deps.win.document;
     const lists = readInvoiceLists(root, settings, rowCache);
+    lastLists = lists;
     if (lists.length === 0) return null;
     follow(lists.map((list) => list.observed));
     const inputs = guardInputsFrom(deps);
@@ -142,6 +160,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     const judged = judgeNow();
     if (judged === null) {
       selected = new Map();
+      selectedSynced = new Set();
       follow([]);
       rowMarks.clear();
       if (store.getState().summary !== null) store.setState({ summary: null, marked: [] });
@@ -186,10 +205,30 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     rowMarks.clear();
   });
 
+  /**
+   * How many selected invoices the guard could not judge: the selection the page states
+   * minus the selected rows it has seen (in the DOM now, or remembered from an earlier read).
+   */
+  const uncheckedCount = (
+    lists: readonly InvoiceList[],
+    action: Element | null,
+    rememberedOffScreen: number,
+  ): number => {
+    const announced = announcedSelection(lists, action);
+    if (!announced) return 0;
+    const shown = new Set<string | Element>();
+    for (const row of lists.flatMap((list) => list.rows)) {
+      if (isRowSelected(row)) shown.add(row.invoiceNumber ?? row.element);
+    }
+    const syncedOffScreen = [...selectedSynced].filter((number) => !shown.has(number)).length;
+    const seen = shown.size + rememberedOffScreen + syncedOffScreen;
+    return Math.max(0, announced.count - seen);
+  };
+
   return {
     store,
     request,
-    heldSelection() {
+    heldSelection(action = null) {
       const judged = judgeNow();
       if (!judged) return null;
       rememberSelection(judged);
@@ -198,8 +237,9 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
       const held = [...judged.filter((j) => isRowSelected(j.row)), ...offScreen].filter((j) =>
         HELD_VERDICTS.has(j.verdict.kind),
       );
-      const worst = worstVerdict(held);
-      return worst ? { held, worst } : null;
+      const unchecked = uncheckedCount(lastLists, action, offScreen.length);
+      const worst = worstVerdict(held) ?? (unchecked > 0 ? { kind: 'unreadable-date' } : null);
+      return worst ? { held, unchecked, worst } : null;
     },
     marks: () => rowMarks.marks(),
   };
