@@ -1,12 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ListRowCache, readInvoiceLists } from '../page/list-reader';
 import { isRowSelected } from '../page/list-selection';
-import { createRowMarks, isRowMark } from '../page/row-marks';
+import { createRowMarks, isRowMark, type RowMarks } from '../page/row-marks';
 import { runSoon } from '../page/run-soon';
 import type { GuardDeps } from './guard-controller';
 import { guardInputsFrom } from './guard-inputs';
-import type { GuardVerdict } from './judge-reading';
+import type { GuardInputs, GuardVerdict } from './judge-reading';
 import {
+  createDateJudge,
+  type DateJudge,
+  DETAILED_VERDICTS,
   HELD_VERDICTS,
   type JudgedRow,
   judgeListRows,
@@ -36,6 +39,13 @@ export interface ListGuard {
   store: StoreApi<ListState>;
   /** Asks for a re-read of the lists, batched with the page's other changes. */
   request(): void;
+  /**
+   * The page was read again: re-reads the lists unless nothing they depend on changed (the
+   * lists' own changes are followed by their observer).
+   */
+  refresh(): void;
+  /** Every batch of the page's mutations: notes whether any fell outside the lists. */
+  noteRecords(records: readonly MutationRecord[]): void;
   /** Judges the selected rows now (at an export click): what must be held, or null. */
   heldSelection(): BulkHold | null;
   /** The marks on the page, in the rows' order (for stepping through them). */
@@ -58,16 +68,19 @@ const OBSERVED: MutationObserverInit = {
   ],
 };
 
+/** Shortest time between two reads of a list's changes. */
+export const LIST_CHANGE_INTERVAL_MS = 50;
+
 /**
- * True when every record is one of our marks being added. A removed mark is worth a read:
- * the host's re-render may have taken it off a row that still needs it.
+ * True when every record is one of our marks being added or taken off by us. A mark removed
+ * otherwise is worth a read: the host's re-render may have taken it off a row that needs it.
  */
-function onlyOurMarks(records: readonly MutationRecord[]): boolean {
+function onlyOurMarks(records: readonly MutationRecord[], marks: RowMarks): boolean {
   return records.every(
     (r) =>
       r.type === 'childList' &&
-      r.removedNodes.length === 0 &&
-      [...r.addedNodes].every((node) => isRowMark(node)),
+      [...r.addedNodes].every((node) => isRowMark(node)) &&
+      [...r.removedNodes].every((node) => marks.tookOff(node)),
   );
 }
 
@@ -82,13 +95,21 @@ function onlyOurMarks(records: readonly MutationRecord[]): boolean {
 export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): ListGuard {
   const store = createStore<ListState>()(() => ({ summary: null, marked: [] }));
   const rowCache: ListRowCache = new WeakMap();
-  let verdictCache = new WeakMap<JudgedRow['row'], GuardVerdict>();
-  let verdictInputs: unknown[] = [];
+  let judge: DateJudge | undefined;
+  let judgeInputs: unknown[] = [];
   const rowMarks = createRowMarks(deps.win);
   let observed: Element[] = [];
   let cancelRead: (() => void) | undefined;
+  /** When the lists were last read (the page's clock). */
+  let lastRead = Number.NEGATIVE_INFINITY;
+  // Rows that appear are read at once, before the host's next frame draws them, so they are
+  // drawn with their marks; a list that keeps changing is read at most once per interval.
   const observer = new MutationObserver((records) => {
-    if (!onlyOurMarks(records)) request();
+    if (onlyOurMarks(records, rowMarks)) return;
+    if (deps.win.performance.now() - lastRead >= LIST_CHANGE_INTERVAL_MS) {
+      cancelRead?.();
+      read();
+    } else request();
   });
   /**
    * Selected rows by invoice number, as last seen in the DOM: a virtualised grid drops a
@@ -99,34 +120,48 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     for (const j of judged) {
       const number = j.row.invoiceNumber;
       if (number === undefined) continue;
-      if (isRowSelected(j.row)) selected.set(number, j);
+      // Only a row that would be held matters to a later export.
+      if (HELD_VERDICTS.has(j.verdict.kind) && isRowSelected(j.row)) selected.set(number, j);
       else selected.delete(number);
     }
   };
 
-  const judgeNow = (): JudgedRow[] | null => {
+  /** What the verdicts depend on, by identity (stores replace their values on change). */
+  const judgeKey = (inputs: Pick<GuardInputs, 'syncedDates' | 'stale' | 'today'>) => [
+    deps.calendarStore.getState(),
+    deps.settingsStore.getState().settings,
+    inputs.syncedDates,
+    inputs.stale,
+    inputs.today,
+  ];
+  const sameKey = (key: unknown[]) => key.every((value, i) => value === judgeInputs[i]);
+  /** Whether the page changed outside the lists since they were last read (a new list?). */
+  let changedOutside = true;
+
+  /**
+   * The lists' unsynced rows, judged. `everyRow`: read every row's number and status, as an
+   * export needs (a remembered selection is matched by number); otherwise only the rows that
+   * would be marked or held are read past their date.
+   */
+  const judgeNow = (everyRow = false): JudgedRow[] | null => {
     if (deps.signal.aborted || onInvoicePage() || !deps.isContextValid()) return null;
     const { settings } = deps.settingsStore.getState();
     const root = deps.win.document.body ?? deps.win.document;
-    const lists = readInvoiceLists(root, settings, rowCache);
+    const inputs = guardInputsFrom(deps);
+    const key = judgeKey(inputs);
+    if (!judge || !sameKey(key)) {
+      judgeInputs = key;
+      judge = createDateJudge(inputs);
+    }
+    const judgeDate = judge;
+    const lists = readInvoiceLists(root, settings, rowCache, {
+      needsDetails: everyRow ? () => true : (date) => DETAILED_VERDICTS.has(judgeDate(date).kind),
+    });
     if (lists.length === 0) return null;
     follow(lists.map((list) => list.observed));
-    const inputs = guardInputsFrom(deps);
-    const key = [
-      deps.calendarStore.getState(),
-      settings,
-      inputs.syncedDates,
-      inputs.stale,
-      inputs.today,
-    ];
-    if (!key.every((value, i) => value === verdictInputs[i])) {
-      verdictInputs = key;
-      verdictCache = new WeakMap();
-    }
     return judgeListRows(
       lists.flatMap((list) => list.rows),
-      inputs,
-      verdictCache,
+      judgeDate,
     );
   };
 
@@ -142,6 +177,8 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
 
   const read = () => {
     cancelRead = undefined;
+    lastRead = deps.win.performance.now();
+    changedOutside = false;
     const judged = judgeNow();
     if (judged === null) {
       selected = new Map();
@@ -168,9 +205,11 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     if (!same) store.setState({ summary, marked });
   };
 
+  /** A read soon, but not within the interval after the last (one per burst of changes). */
   function request() {
     if (deps.signal.aborted || cancelRead !== undefined) return;
-    cancelRead = runSoon(deps.win, 0, read);
+    const wait = lastRead + LIST_CHANGE_INTERVAL_MS - deps.win.performance.now();
+    cancelRead = runSoon(deps.win, Math.max(0, wait), read);
   }
 
   // Ticking a checkbox changes no text or attribute a framework must write: ask the event.
@@ -189,11 +228,32 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     rowMarks.clear();
   });
 
+  const outsideLists = (node: Node) =>
+    !deps.isOwnNode(node) && !observed.some((list) => list.contains(node));
+
   return {
     store,
     request,
+    refresh() {
+      const unchanged =
+        !changedOutside &&
+        observed.length > 0 &&
+        observed.every((list) => list.isConnected) &&
+        sameKey(
+          judgeKey({
+            syncedDates: deps.syncedDates.current(),
+            stale: deps.isStale(),
+            today: deps.today(),
+          }),
+        );
+      if (!unchanged) request();
+    },
+    noteRecords(records) {
+      if (changedOutside) return;
+      changedOutside = records.some((r) => r.type === 'childList' && outsideLists(r.target));
+    },
     heldSelection() {
-      const judged = judgeNow();
+      const judged = judgeNow(true);
       if (!judged) return null;
       rememberSelection(judged);
       const inDom = new Set(judged.map((j) => j.row.invoiceNumber));

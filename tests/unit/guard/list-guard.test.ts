@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar } from '../../../lib/calendar/model';
 import { type GuardDeps, startGuard } from '../../../lib/guard/guard-controller';
+import { LIST_CHANGE_INTERVAL_MS } from '../../../lib/guard/list-guard';
 import { MARK_TAG } from '../../../lib/page/row-mark';
 import { storedCalendar } from '../../../lib/settings/items';
 import { createCalendarStore, createSettingsStore } from '../../../lib/settings/stores';
@@ -48,7 +49,10 @@ function listPage(rows: Row[] = ROWS) {
 }
 
 const started: AbortController[] = [];
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** One value, as the real follower keeps it until the stored dates change. */
+const NO_SYNCED_DATES = {};
+/** Past the list guard's interval between reads of changes, with a margin. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, LIST_CHANGE_INTERVAL_MS + 20));
 
 async function setUp() {
   await writeStored(storedCalendar, CALENDAR);
@@ -67,7 +71,7 @@ async function setUp() {
     signal: controller.signal,
     calendarStore,
     settingsStore,
-    syncedDates: { current: () => ({}), remember: () => {}, subscribe: () => () => {} },
+    syncedDates: { current: () => NO_SYNCED_DATES, remember: () => {}, subscribe: () => () => {} },
     isStale: () => false,
     today: () => TODAY,
     isContextValid: () => true,
@@ -113,6 +117,34 @@ describe('the list guard', () => {
     for (const mark of document.querySelectorAll(MARK_TAG)) {
       expect(mark.parentElement?.textContent).toMatch(/^\d\d\/\d\d\/2026$/);
     }
+  });
+
+  it('marks a second list that appears elsewhere on the page', async () => {
+    listPage();
+    await setUp();
+    const second = document.createElement('section');
+    second.innerHTML = `<table><thead><tr><th>Invoice #</th><th>Invoice Date</th></tr></thead>
+      <tbody><tr><td>INV-9</td><td>09/15/2026</td></tr><tr><td>INV-10</td><td>11/02/2026</td></tr></tbody></table>`;
+    document.body.append(second);
+    await settle();
+    expect(marks()).toContainEqual(['INV-9', 'closed']);
+  });
+
+  it('does not read the lists again for a page change inside them only', async () => {
+    listPage();
+    const { guard } = await setUp();
+    const tables = vi.spyOn(document.body, 'querySelectorAll');
+    const reads = () => tables.mock.calls.filter(([selector]) => selector === 'table').length;
+    // A re-read of the page with nothing changed (as a store or the clock asks for).
+    guard.list?.refresh();
+    await settle();
+    expect(reads()).toBe(0);
+    // A change in a row: the list's own observer reads it, once.
+    (document.querySelector('tbody td:nth-child(4)') as Element).textContent = 'Synced';
+    await settle();
+    expect(reads()).toBe(1);
+    expect(marks().map((m) => m[0])).not.toContain('INV-1');
+    tables.mockRestore();
   });
 
   it('counts the summary: closed or locked, closing soon by period', async () => {
