@@ -68,9 +68,6 @@ const OBSERVED: MutationObserverInit = {
   ],
 };
 
-/** Shortest time between two reads of a list's changes. */
-export const LIST_CHANGE_INTERVAL_MS = 50;
-
 /**
  * True when every record is one of our marks being added or taken off by us. A mark removed
  * otherwise is worth a read: the host's re-render may have taken it off a row that needs it.
@@ -100,16 +97,16 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
   const rowMarks = createRowMarks(deps.win);
   let observed: Element[] = [];
   let cancelRead: (() => void) | undefined;
-  /** When the lists were last read (the page's clock). */
-  let lastRead = Number.NEGATIVE_INFINITY;
-  // Rows that appear are read at once, before the host's next frame draws them, so they are
-  // drawn with their marks; a list that keeps changing is read at most once per interval.
+  /** Reads now, in place of a read on its way. */
+  const readNow = () => {
+    cancelRead?.();
+    read();
+  };
+  // Rows that appear are read at once (the observer sees a task's changes together), before
+  // the host's next frame draws them: they are drawn with their marks, and a recycled row is
+  // read before it shows the next invoice.
   const observer = new MutationObserver((records) => {
-    if (onlyOurMarks(records, rowMarks)) return;
-    if (deps.win.performance.now() - lastRead >= LIST_CHANGE_INTERVAL_MS) {
-      cancelRead?.();
-      read();
-    } else request();
+    if (!onlyOurMarks(records, rowMarks)) readNow();
   });
   /**
    * Selected rows by invoice number, as last seen in the DOM: a virtualised grid drops a
@@ -177,7 +174,6 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
 
   const read = () => {
     cancelRead = undefined;
-    lastRead = deps.win.performance.now();
     changedOutside = false;
     const judged = judgeNow();
     if (judged === null) {
@@ -205,19 +201,18 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     if (!same) store.setState({ summary, marked });
   };
 
-  /** A read soon, but not within the interval after the last (one per burst of changes). */
   function request() {
     if (deps.signal.aborted || cancelRead !== undefined) return;
-    const wait = lastRead + LIST_CHANGE_INTERVAL_MS - deps.win.performance.now();
-    cancelRead = runSoon(deps.win, Math.max(0, wait), read);
+    cancelRead = runSoon(deps.win, 0, read);
   }
 
-  // Ticking a checkbox changes no text or attribute a framework must write: ask the event.
+  // Ticking a checkbox changes no text or attribute a framework must write: ask the event,
+  // and read at once, before a scroll can recycle the ticked row for another invoice.
   deps.win.addEventListener(
     'change',
     (event) => {
       const target = event.target as Node | null;
-      if (target && observed.some((el) => el.contains(target))) request();
+      if (target && observed.some((el) => el.contains(target))) readNow();
     },
     { capture: true, passive: true, signal: deps.signal },
   );

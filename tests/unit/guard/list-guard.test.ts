@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar } from '../../../lib/calendar/model';
 import { type GuardDeps, startGuard } from '../../../lib/guard/guard-controller';
-import { LIST_CHANGE_INTERVAL_MS } from '../../../lib/guard/list-guard';
 import { MARK_TAG } from '../../../lib/page/row-mark';
 import { storedCalendar } from '../../../lib/settings/items';
 import { createCalendarStore, createSettingsStore } from '../../../lib/settings/stores';
@@ -51,8 +50,7 @@ function listPage(rows: Row[] = ROWS) {
 const started: AbortController[] = [];
 /** One value, as the real follower keeps it until the stored dates change. */
 const NO_SYNCED_DATES = {};
-/** Past the list guard's interval between reads of changes, with a margin. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, LIST_CHANGE_INTERVAL_MS + 20));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function setUp() {
   await writeStored(storedCalendar, CALENDAR);
@@ -259,6 +257,23 @@ describe('the list guard with a virtualised list', () => {
     await settle();
     // Scrolled away: the row element is gone from the DOM, its selection is not.
     document.querySelector('tbody tr')?.remove();
+    await settle();
+    document.getElementById('sync-selected')?.click();
+    expect(exports).toEqual([]);
+    expect(guard.store.getState().bulk?.held.map((h) => h.row.invoiceNumber)).toEqual(['INV-1']);
+  });
+
+  it('remembers a ticked row even when the grid recycles it in the same moment', async () => {
+    listPage();
+    const { guard, exports } = await setUp();
+    tick('INV-1');
+    document
+      .querySelector('input[aria-label="Select INV-1"]')
+      ?.dispatchEvent(new Event('change', { bubbles: true }));
+    // Scrolled at once: the same row element now shows another invoice, unticked.
+    const row = document.querySelector('tbody tr') as Element;
+    row.innerHTML =
+      '<td><input type="checkbox" aria-label="Select INV-7"></td><td>INV-7</td><td>11/20/2026</td><td>Not Synced</td>';
     await settle();
     document.getElementById('sync-selected')?.click();
     expect(exports).toEqual([]);
