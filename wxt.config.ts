@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { checkRevisionDefine } from './build-config/check-revision';
 import { extensionPagesCsp } from './build-config/csp';
+import { PREACT_FOR_REACT } from './build-config/preact-for-react';
 import { zodWithoutEval } from './build-config/zod-without-eval';
 
 /**
@@ -9,20 +10,6 @@ import { zodWithoutEval } from './build-config/zod-without-eval';
  * Production builds touch BuildOps only.
  */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
-
-/**
- * The content script shares BuildOps' page and its download: there the overlay renders with
- * Preact's React-compatible build (~5 KB gzip instead of React's ~68 KB). The popup and the
- * settings page keep React itself. Same components, tested under both (unit tests: React;
- * real-browser tests: the built content script).
- */
-const PREACT_FOR_REACT = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react$/, replacement: 'preact/compat' },
-];
 
 /**
  * Public key (base64 DER) that pins the Chrome e2e build's extension id to

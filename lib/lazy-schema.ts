@@ -1,10 +1,6 @@
 /**
- * A schema built the first time anything touches it, not when its module loads. The content
- * script loads on every BuildOps page and validates little or nothing there (stored values
- * carry stamps, most messages never arrive), yet every module-level `z.lazy(…)` still
- * constructs a zod object at load. This stands in for the schema itself: a proxy that builds
- * it on first use and forwards everything to it, so it parses, composes into other schemas
- * and types exactly like the schema `make` returns. `make` runs at most once.
+ * A schema built on first use, not at module load: the content script loads on every BuildOps
+ * page and validates almost nothing there. It parses, composes and types like `make()`'s own.
  */
 export function lazySchema<T extends object>(make: () => T): T {
   let built: T | undefined;

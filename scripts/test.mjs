@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test, in the order that fails fastest.
- *   1. unit + component tests once, TZ=UTC;
+ *   1. unit + component tests once, TZ=UTC (both Vitest projects: the overlay's tests under
+ *      Preact, the rest under React, the components they share under both);
  *   2. the date-sensitive unit tests again under zones at the edges of the clock, because a
  *      verdict must never move a day with the machine's time zone;
  *   3. the e2e build, then the real-browser tests in Chromium and Firefox ESR.

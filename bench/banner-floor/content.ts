@@ -1,14 +1,14 @@
 /**
  * The second floor of the bench (`npm run bench -- --floor-banner`): the cost of showing
  * Period Guard's banner at all. One storage read (the guard's start-up needs one), then, once
- * the bench page has drawn its screen, the real banner (components/banner-dom.ts) in the real
- * shadow-root host with the real styles, drawn just before the next frame as the guard draws
- * it. It reads no page text and judges nothing: the verdict is fixed. bench/run.mjs bundles it
- * with Vite into .output/bench-banner-floor beside this manifest.
+ * the bench page has drawn its screen, the real banner (components/overlay/banner-dom.ts) in
+ * the real shadow-root host with the real styles, drawn just before the next frame as the guard
+ * draws it. It reads no page text and judges nothing: the verdict is fixed. bench/run.mjs
+ * bundles it with Vite into .output/bench-banner-floor beside this manifest.
  */
-import { createBannerView } from '../../components/banner-dom';
-import overlayCss from '../../components/overlay.css?inline';
-import { createOverlayHost } from '../../entrypoints/buildops.content/overlay-host';
+import { createBannerView } from '../../components/overlay/banner-dom';
+import overlayCss from '../../components/overlay/overlay.css?inline';
+import { createOverlayHost } from '../../components/overlay/overlay-host';
 import type { Verdict } from '../../lib/calendar/verdict-types';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 

@@ -3,8 +3,6 @@ import { isEmptyCalendar } from '../../lib/calendar/model';
 import type { PageSeen } from '../../lib/messages';
 import { calendarIsStale } from '../../lib/remote/stale';
 import { useCalendarState, useRemoteStatus, useSettingsState } from '../../lib/settings/hooks';
-import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
-import { useStores } from '../settings/stores-context';
 import { CalendarSummary } from './CalendarSummary';
 import { DateChecker } from './DateChecker';
 import { GuardSees } from './GuardSees';
@@ -13,8 +11,6 @@ import { SetupPrompt } from './SetupPrompt';
 export interface ElsewhereViewProps {
   today: IsoDate;
   onOpenSettings: () => void;
-  /** The background's fetch status of a team calendar (defaults to the shared store). */
-  remoteStatusStore?: RemoteStatusStore;
   /** The clock, for the team calendar's age (tests pass a fixed one). */
   now?: () => number;
   /** What the guard sees on this tab, when its content script answered. */
@@ -25,20 +21,13 @@ export interface ElsewhereViewProps {
  * The popup away from an invoice: the calendar's state and a box to check any
  * date; before any calendar exists, only the way to set one up.
  */
-export function ElsewhereView({
-  today,
-  onOpenSettings,
-  remoteStatusStore,
-  now = Date.now,
-  seen,
-}: ElsewhereViewProps) {
-  const { calendar: calendarStore, settings: settingsStore } = useStores();
-  const ready = useCalendarState((s) => s.ready, calendarStore);
-  const calendar = useCalendarState((s) => s.calendar, calendarStore);
-  const problem = useCalendarState((s) => s.problem, calendarStore);
-  const source = useSettingsState((s) => s.settings.source, settingsStore);
-  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays, settingsStore);
-  const remoteStatus = useRemoteStatus((s) => s.remoteStatus, remoteStatusStore);
+export function ElsewhereView({ today, onOpenSettings, now = Date.now, seen }: ElsewhereViewProps) {
+  const ready = useCalendarState((s) => s.ready);
+  const calendar = useCalendarState((s) => s.calendar);
+  const problem = useCalendarState((s) => s.problem);
+  const source = useSettingsState((s) => s.settings.source);
+  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays);
+  const remoteStatus = useRemoteStatus((s) => s.remoteStatus);
 
   if (!ready) {
     return (

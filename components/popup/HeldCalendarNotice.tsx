@@ -1,13 +1,12 @@
 import { useRemoteStatus } from '../../lib/settings/hooks';
-import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
 
 /**
  * A short line in the popup while a fetched team calendar is held back as a likely
  * publishing mistake: verdicts still use the last good calendar, and the settings page is
  * where someone looks at the held one and applies it.
  */
-export function HeldCalendarNotice({ store }: { store?: RemoteStatusStore }) {
-  const held = useRemoteStatus((s) => s.remoteStatus?.held, store);
+export function HeldCalendarNotice() {
+  const held = useRemoteStatus((s) => s.remoteStatus?.held);
   if (!held) return null;
   return (
     <p className="pg-popup-notice" role="status" data-testid="popup-calendar-held">

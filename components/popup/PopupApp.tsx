@@ -10,9 +10,12 @@ import {
   invoiceTabState,
   readPageState,
 } from '../../lib/popup/read-page-state';
-import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
-import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
-import { type AppStores, StoresProvider, useStores } from '../settings/stores-context';
+import {
+  type AppStores,
+  StoresProvider,
+  useCalendarState,
+  useSettingsState,
+} from '../../lib/settings/hooks';
 import { ElsewhereView } from './ElsewhereView';
 import { HeldCalendarNotice } from './HeldCalendarNotice';
 import { InvoiceView } from './InvoiceView';
@@ -27,8 +30,6 @@ export interface PopupAppProps {
   openSettings?: () => void;
   /** Today's date where the user is; tests pin it. */
   today?: IsoDate;
-  /** A team calendar's fetch status; the shared store by default (tests pass their own). */
-  remoteStatusStore?: RemoteStatusStore;
   /** The clock for the team calendar's age; tests pin it. */
   now?: () => number;
 }
@@ -52,7 +53,6 @@ function openOptionsPage(): void {
  */
 export function PopupApp({
   stores,
-  remoteStatusStore,
   now,
   readState = () => readPageState(),
   openSettings = openOptionsPage,
@@ -83,13 +83,7 @@ export function PopupApp({
 
   return (
     <StoresProvider stores={stores}>
-      <Popup
-        tab={tab}
-        today={today}
-        openSettings={openSettings}
-        remoteStatusStore={remoteStatusStore}
-        now={now}
-      />
+      <Popup tab={tab} today={today} openSettings={openSettings} now={now} />
     </StoresProvider>
   );
 }
@@ -98,21 +92,17 @@ function Popup({
   tab,
   today,
   openSettings,
-  remoteStatusStore,
   now,
 }: {
   tab: TabView;
   today: IsoDate;
   openSettings: () => void;
-  remoteStatusStore?: RemoteStatusStore;
   now?: () => number;
 }) {
-  const { calendar: calendarStore, settings: settingsStore } = useStores();
-  const dayFirst = useSettingsState((s) => s.settings.dayFirst, settingsStore);
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst);
   // Before anything is set up the setup prompt is the one way to the settings (no second button).
   const setUp = useCalendarState(
     (s) => !s.ready || (s.calendar !== null && !isEmptyCalendar(s.calendar)),
-    calendarStore,
   );
   const showSettingsButton = tab.view === 'invoice' || setUp;
 
@@ -131,7 +121,7 @@ function Popup({
         ) : null}
       </header>
       <main className="pg-popup-main">
-        <HeldCalendarNotice store={remoteStatusStore} />
+        <HeldCalendarNotice />
         {tab.view === 'loading' ? (
           <p className="pg-muted" role="status">
             Checking this tab…
@@ -141,13 +131,7 @@ function Popup({
         ) : tab.view === 'list' ? (
           <ListView list={tab.list} />
         ) : (
-          <ElsewhereView
-            seen={tab.seen}
-            today={today}
-            onOpenSettings={openSettings}
-            remoteStatusStore={remoteStatusStore}
-            now={now}
-          />
+          <ElsewhereView seen={tab.seen} today={today} onOpenSettings={openSettings} now={now} />
         )}
       </main>
     </div>

@@ -2,12 +2,11 @@ import { localToday } from '../../lib/calendar/iso-date';
 import { AUDIT_LOG_BUDGET_TEXT } from '../../lib/settings/audit-cap';
 import { auditLogToCsv } from '../../lib/settings/audit-csv';
 import type { AuditRecord } from '../../lib/settings/audit-schema';
-import { useAuditState } from '../../lib/settings/hooks';
+import { useAuditState, useStores } from '../../lib/settings/hooks';
 import { type AuditLogEntry, AuditLogTable } from '../AuditLogTable';
 import { downloadText } from './download';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 import { UserNameField } from './UserNameField';
 import { useSave } from './use-save';
 
@@ -18,8 +17,8 @@ import { useSave } from './use-save';
  */
 export function AuditSection() {
   const { audit: store } = useStores();
-  const records = useAuditState((s) => s.records, store);
-  const ready = useAuditState((s) => s.ready, store);
+  const records = useAuditState((s) => s.records);
+  const ready = useAuditState((s) => s.ready);
   const { outcome, save } = useSave();
 
   return (

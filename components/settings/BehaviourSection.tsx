@@ -1,9 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useManagedPolicy, useSettingsState } from '../../lib/settings/hooks';
+import { useManagedPolicy, useSettingsState, useStores } from '../../lib/settings/hooks';
 import { CLOSING_SOON_DAYS_MAX, CLOSING_SOON_DAYS_MIN } from '../../lib/settings/settings-schema';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 const MODES = [
@@ -46,9 +45,9 @@ export function BehaviourSection() {
   const daysHintId = useId();
   const daysErrorId = useId();
   const { settings: store } = useStores();
-  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays, store);
-  const mode = useSettingsState((s) => s.settings.mode, store);
-  const reasonRequired = useSettingsState((s) => s.settings.requireOverrideReason === true, store);
+  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays);
+  const mode = useSettingsState((s) => s.settings.mode);
+  const reasonRequired = useSettingsState((s) => s.settings.requireOverrideReason === true);
   const policyReason = useManagedPolicy((s) => s.policy.requireOverrideReason);
   const [draft, setDraft] = useState(String(closingSoonDays));
   const [error, setError] = useState('');

@@ -3,15 +3,13 @@ import { CSV_TEMPLATE, calendarToCsv } from '../../lib/calendar-files/csv';
 import { calendarToJson } from '../../lib/calendar-files/json';
 import { useCalendarState } from '../../lib/settings/hooks';
 import { downloadText } from './download';
-import { useStores } from './stores-context';
 
 /**
  * Files to take away: the CSV template to fill in, and the calendar in use as
  * JSON (everything, imports back unchanged) or CSV (periods only, for a spreadsheet).
  */
 export function CalendarExport() {
-  const { calendar: store } = useStores();
-  const calendar = useCalendarState((s) => s.calendar, store);
+  const calendar = useCalendarState((s) => s.calendar);
   const stamp = localToday();
 
   return (

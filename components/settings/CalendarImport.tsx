@@ -10,10 +10,9 @@ import {
 } from '../../lib/calendar-files/import';
 import { calendarAfterImport } from '../../lib/calendar-files/import-merge';
 import { importWarnings } from '../../lib/calendar-files/import-warnings';
-import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import { useCalendarState, useSettingsState, useStores } from '../../lib/settings/hooks';
 import { ImportPreview } from './ImportPreview';
 import { SaveStatus } from './SaveStatus';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 type ImportState =
@@ -46,15 +45,15 @@ export function CalendarImport({ readOnly }: { readOnly: boolean }) {
   const inputId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { calendar: store, settings } = useStores();
+  const { calendar: store } = useStores();
   // The same date order as the page reading: a day-first user's files are read day first.
-  const dayFirst = useSettingsState((s) => s.settings.dayFirst, settings);
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [applying, setApplying] = useState(false);
   const { outcome, save, clear } = useSave();
   // The preview compares the file with the calendar as it is now, not as it was when the file
   // was chosen: a period deleted meanwhile (here or in another tab) changes what Apply does.
-  const current = useCalendarState((s) => s.calendar, store);
+  const current = useCalendarState((s) => s.calendar);
   const preview = useMemo(() => {
     if (state.step !== 'preview') return null;
     const next = calendarAfterImport(current, state.imported, state.format);

@@ -1,5 +1,4 @@
 import { useSettingsState } from '../../lib/settings/hooks';
-import { useStores } from './stores-context';
 
 /**
  * The first thing a new user reads: what the calendar is and where to set it. With a team
@@ -7,8 +6,7 @@ import { useStores } from './stores-context';
  * read-only.
  */
 export function CalendarIntro() {
-  const { settings } = useStores();
-  const source = useSettingsState((s) => s.settings.source, settings);
+  const source = useSettingsState((s) => s.settings.source);
   return (
     <p className="pg-intro" data-testid="calendar-intro">
       {source.kind === 'manual' ? (

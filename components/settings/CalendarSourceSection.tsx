@@ -1,7 +1,6 @@
 import { useSettingsState } from '../../lib/settings/hooks';
 import { RemoteSourceSection } from './RemoteSourceSection';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 
 /**
  * The team calendar: the URL everyone's Period Guard fetches, with its
@@ -9,8 +8,7 @@ import { useStores } from './stores-context';
  * and the fetch timings sit folded under "Advanced" inside.
  */
 export function CalendarSourceSection() {
-  const { settings: store } = useStores();
-  const source = useSettingsState((s) => s.settings.source, store);
+  const source = useSettingsState((s) => s.settings.source);
 
   return (
     <Section id="source" title="Team calendar">
@@ -27,7 +25,7 @@ export function CalendarSourceSection() {
           </p>
         )}
       </div>
-      <RemoteSourceSection settingsStore={store} />
+      <RemoteSourceSection />
     </Section>
   );
 }

@@ -1,9 +1,8 @@
 import type { ClosedThrough, Module } from '../../lib/calendar/model';
-import { useCalendarState } from '../../lib/settings/hooks';
+import { useCalendarState, useStores } from '../../lib/settings/hooks';
 import { ClosedThroughForm } from '../ClosedThroughForm';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 const MODULES: Module[] = ['AR', 'GL'];
@@ -15,7 +14,7 @@ const NONE: ClosedThrough = {};
  */
 export function ClosedThroughSection({ readOnly }: { readOnly: boolean }) {
   const { calendar: store } = useStores();
-  const closedThrough = useCalendarState((s) => s.calendar?.closedThrough ?? NONE, store);
+  const closedThrough = useCalendarState((s) => s.calendar?.closedThrough ?? NONE);
   const { outcome, save } = useSave();
 
   const onChange = (next: ClosedThrough) =>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useManagedPolicy } from '../../lib/settings/hooks';
-import type { ManagedPolicy, ManagedPolicyStore } from '../../lib/settings/managed';
+import type { ManagedPolicy } from '../../lib/settings/managed';
 
 /** One line per value the policy sets, in the words of the settings page. */
 function describePolicy(
@@ -62,10 +62,10 @@ function describePolicy(
  * ignored (so IT can find a typo). Nothing at all when there is no policy. Other sections
  * show their own managed fields read-only using `useManagedPolicy((s) => s.flags)`.
  */
-export function ManagedPolicyNotice({ store }: { store?: ManagedPolicyStore }) {
-  const status = useManagedPolicy((s) => s.status, store);
-  const policy = useManagedPolicy((s) => s.policy, store);
-  const problems = useManagedPolicy((s) => s.problems, store);
+export function ManagedPolicyNotice() {
+  const status = useManagedPolicy((s) => s.status);
+  const policy = useManagedPolicy((s) => s.policy);
+  const problems = useManagedPolicy((s) => s.problems);
   const heading = useId();
   if (status === 'none' && problems.length === 0) return null;
   const rows = describePolicy(policy);

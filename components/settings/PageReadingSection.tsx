@@ -5,11 +5,10 @@ import {
   DEFAULT_POSTING_DATE_LABELS,
   NEVER_EXPORT_WORDS,
 } from '../../lib/settings/defaults';
-import { useSettingsState } from '../../lib/settings/hooks';
+import { useSettingsState, useStores } from '../../lib/settings/hooks';
 import type { SettingsChange } from '../../lib/settings/stores';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 import { WordListEditor } from './WordListEditor';
 
@@ -22,10 +21,10 @@ export function PageReadingSection() {
   const dayFirstId = useId();
   const dayFirstHintId = useId();
   const { settings: store } = useStores();
-  const invoiceDateLabels = useSettingsState((s) => s.settings.invoiceDateLabels, store);
-  const postingDateLabels = useSettingsState((s) => s.settings.postingDateLabels, store);
-  const exportWords = useSettingsState((s) => s.settings.exportWords, store);
-  const dayFirst = useSettingsState((s) => s.settings.dayFirst, store);
+  const invoiceDateLabels = useSettingsState((s) => s.settings.invoiceDateLabels);
+  const postingDateLabels = useSettingsState((s) => s.settings.postingDateLabels);
+  const exportWords = useSettingsState((s) => s.settings.exportWords);
+  const dayFirst = useSettingsState((s) => s.settings.dayFirst);
   const { outcome, save } = useSave();
 
   const update = (change: SettingsChange, saved: string) =>

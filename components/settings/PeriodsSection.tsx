@@ -1,9 +1,8 @@
 import type { Period } from '../../lib/calendar/model';
-import { useCalendarState } from '../../lib/settings/hooks';
+import { useCalendarState, useStores } from '../../lib/settings/hooks';
 import { PeriodTable } from '../PeriodTable';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 const NO_PERIODS: readonly Period[] = [];
@@ -15,11 +14,8 @@ const NO_PERIODS: readonly Period[] = [];
  */
 export function PeriodsSection({ readOnly }: { readOnly: boolean }) {
   const { calendar: store } = useStores();
-  const periods = useCalendarState((s) => s.calendar?.periods ?? NO_PERIODS, store);
-  const entityCount = useCalendarState(
-    (s) => Object.keys(s.calendar?.entities ?? {}).length,
-    store,
-  );
+  const periods = useCalendarState((s) => s.calendar?.periods ?? NO_PERIODS);
+  const entityCount = useCalendarState((s) => Object.keys(s.calendar?.entities ?? {}).length);
   const { outcome, save } = useSave();
 
   return (

@@ -8,13 +8,13 @@ import {
   type SourceDraft,
 } from '../../lib/remote/source-form';
 import { buildUrlPolicy, checkCalendarUrl, type UrlPolicy } from '../../lib/remote/url-policy';
-import { useManagedPolicy, useRemoteStatus, useSettingsState } from '../../lib/settings/hooks';
 import {
-  effectiveSettings,
-  type ManagedPolicyStore,
-  policyCalendar,
-} from '../../lib/settings/managed';
-import type { RemoteStatusStore } from '../../lib/settings/remote-status-store';
+  useManagedPolicy,
+  useRemoteStatus,
+  useSettingsState,
+  useStores,
+} from '../../lib/settings/hooks';
+import { effectiveSettings, policyCalendar } from '../../lib/settings/managed';
 import {
   MAX_AGE_HOURS_MAX,
   MAX_AGE_HOURS_MIN,
@@ -23,8 +23,6 @@ import {
   TIMEOUT_SECONDS_MAX,
   TIMEOUT_SECONDS_MIN,
 } from '../../lib/settings/settings-schema';
-import { sharedRemoteStatusStore } from '../../lib/settings/shared-stores';
-import type { SettingsStore } from '../../lib/settings/stores';
 import { SourceStatus } from './SourceStatus';
 
 type NumberField = 'refreshMinutes' | 'maxAgeHours' | 'timeoutSeconds';
@@ -61,10 +59,6 @@ const NUMBER_FIELDS: ReadonlyArray<{
 ];
 
 export interface RemoteSourceSectionProps {
-  /** Stores made elsewhere (tests); each context's shared stores otherwise. */
-  settingsStore?: SettingsStore;
-  remoteStatusStore?: RemoteStatusStore;
-  managedStore?: ManagedPolicyStore;
   /** Asks the browser for one host; must run inside the Save click (a user gesture). */
   requestHostPermission?: (pattern: string) => Promise<boolean>;
   /** Drops a host permission no longer needed. */
@@ -81,23 +75,21 @@ const defaultRemove = (pattern: string) => browser.permissions.remove({ origins:
 const TICK_MS = 30_000;
 
 /**
- * The settings page's calendar source: the team calendar's address
- * with its refresh interval, maximum age and fetch timeout, and how fetching it is going.
- * Saving asks the browser for that one host (the click is the user gesture the permission
- * prompt needs), then stores the source; the background fetches it at once. Values the
- * organization's policy sets are shown read-only, "Managed by your organization".
+ * The team calendar's address, timings and fetch status. Saving asks for that one host, since the
+ * click is the gesture the permission prompt needs; policy-set values show read-only.
  */
 export function RemoteSourceSection(props: RemoteSourceSectionProps) {
   const urlPolicy = props.urlPolicy ?? buildUrlPolicy();
   const now = props.now ?? Date.now;
-  const user = useSettingsState((s) => s.settings, props.settingsStore);
-  const settingsReady = useSettingsState((s) => s.ready, props.settingsStore);
-  const settingsProblem = useSettingsState((s) => s.problem, props.settingsStore);
-  const update = useSettingsState((s) => s.update, props.settingsStore);
-  const remoteStatus = useRemoteStatus((s) => s.remoteStatus, props.remoteStatusStore);
-  const policy = useManagedPolicy((s) => s.policy, props.managedStore);
-  const flags = useManagedPolicy((s) => s.flags, props.managedStore);
-  const policyReady = useManagedPolicy((s) => s.ready, props.managedStore);
+  const { remoteStatus: remoteStatusStore } = useStores();
+  const user = useSettingsState((s) => s.settings);
+  const settingsReady = useSettingsState((s) => s.ready);
+  const settingsProblem = useSettingsState((s) => s.problem);
+  const update = useSettingsState((s) => s.update);
+  const remoteStatus = useRemoteStatus((s) => s.remoteStatus);
+  const policy = useManagedPolicy((s) => s.policy);
+  const flags = useManagedPolicy((s) => s.flags);
+  const policyReady = useManagedPolicy((s) => s.ready);
   const effective = useMemo(() => effectiveSettings(user, policy), [user, policy]);
   const inlinePolicy = policyCalendar(policy) !== null;
 
@@ -225,7 +217,7 @@ export function RemoteSourceSection(props: RemoteSourceSectionProps) {
       .then(async (response) => {
         if (!response.ok) setCheckProblem(response.message);
         // The answer comes after the status was stored; do not wait for the watcher.
-        await (props.remoteStatusStore ?? sharedRemoteStatusStore()).refresh();
+        await remoteStatusStore.refresh();
         setClock(now());
       })
       .catch((error: unknown) => setCheckProblem(String(error)))

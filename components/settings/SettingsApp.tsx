@@ -1,7 +1,12 @@
 import '../pages.css';
 import './settings.css';
 import { type IsoDate, localToday } from '../../lib/calendar/iso-date';
-import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import {
+  type AppStores,
+  StoresProvider,
+  useCalendarState,
+  useSettingsState,
+} from '../../lib/settings/hooks';
 import { AuditSection } from './AuditSection';
 import { BehaviourSection } from './BehaviourSection';
 import { CalendarIntro } from './CalendarIntro';
@@ -12,7 +17,6 @@ import { ManagedPolicyNotice } from './ManagedPolicyNotice';
 import { PageReadingSection } from './PageReadingSection';
 import { PeriodsSection } from './PeriodsSection';
 import { StoredProblems } from './StoredProblems';
-import { type AppStores, StoresProvider, useStores } from './stores-context';
 import { YearSection } from './YearSection';
 
 export interface SettingsAppProps {
@@ -34,12 +38,8 @@ const CONTENTS = [
 ] as const;
 
 /**
- * The settings page: every setting on one page, in the order a first visit needs them — what
- * the calendar is and how to set it (closed-through dates, a file), the year it makes, its
- * periods; then the team calendar URL (its fetch timings folded under "Advanced"), page
- * reading, behaviour and the audit log. The calendar URL field and the audit rows need no
- * click (docs/design.md, the page contract). Sections read and write the stores; storage keeps every
- * open copy of the page in step.
+ * The settings page: every setting on one page, in the order a first visit needs them
+ * (docs/design.md). Sections read and write the stores; storage keeps open copies in step.
  */
 export function SettingsApp({ stores, today = localToday() }: SettingsAppProps) {
   return (
@@ -50,12 +50,11 @@ export function SettingsApp({ stores, today = localToday() }: SettingsAppProps) 
 }
 
 function SettingsPage({ today }: { today: IsoDate }) {
-  const { calendar, settings } = useStores();
-  const calendarReady = useCalendarState((s) => s.ready, calendar);
-  const settingsReady = useSettingsState((s) => s.ready, settings);
+  const calendarReady = useCalendarState((s) => s.ready);
+  const settingsReady = useSettingsState((s) => s.ready);
   const ready = calendarReady && settingsReady;
   // A team calendar (URL) is replaced on every refresh: edit it at its source, not here.
-  const editable = useSettingsState((s) => s.settings.source.kind === 'manual', settings);
+  const editable = useSettingsState((s) => s.settings.source.kind === 'manual');
 
   return (
     <div className="pg-surface pg-settings">

@@ -9,7 +9,6 @@ import {
 import { exportSetAside } from '../../lib/settings/set-aside';
 import type { StoredReadStatus } from '../../lib/settings/validated';
 import { downloadText } from './download';
-import { useStores } from './stores-context';
 
 interface Problem {
   thing: StoredThing<unknown>;
@@ -24,22 +23,21 @@ interface Problem {
  * (kept, never deleted) can be downloaded from here, exactly as it was stored.
  */
 export function StoredProblems() {
-  const stores = useStores();
   const problems: Problem[] = [
     {
       thing: storedCalendar as StoredThing<unknown>,
-      status: useCalendarState((s) => s.status, stores.calendar),
-      text: useCalendarState((s) => s.problem, stores.calendar),
+      status: useCalendarState((s) => s.status),
+      text: useCalendarState((s) => s.problem),
     },
     {
       thing: storedSettings as StoredThing<unknown>,
-      status: useSettingsState((s) => s.status, stores.settings),
-      text: useSettingsState((s) => s.problem, stores.settings),
+      status: useSettingsState((s) => s.status),
+      text: useSettingsState((s) => s.problem),
     },
     {
       thing: storedAuditLog as StoredThing<unknown>,
-      status: useAuditState((s) => s.status, stores.audit),
-      text: useAuditState((s) => s.problem, stores.audit),
+      status: useAuditState((s) => s.status),
+      text: useAuditState((s) => s.problem),
     },
   ].filter((problem) => problem.text !== null);
   if (problems.length === 0) return null;

@@ -1,9 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { useManagedPolicy, useSettingsState } from '../../lib/settings/hooks';
-import type { ManagedPolicyStore } from '../../lib/settings/managed';
+import { useManagedPolicy, useSettingsState, useStores } from '../../lib/settings/hooks';
 import { PERSON_NAME_MAX } from '../../lib/settings/settings-schema';
 import { SaveStatus } from './SaveStatus';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 /**
@@ -11,12 +9,12 @@ import { useSave } from './use-save';
  * chose "Export anyway" without asking at every export. A name set by the organization's
  * policy is shown read-only. Clearing the field removes the name.
  */
-export function UserNameField({ managedStore }: { managedStore?: ManagedPolicyStore }) {
+export function UserNameField() {
   const inputId = useId();
   const hintId = useId();
   const { settings: store } = useStores();
-  const saved = useSettingsState((s) => s.settings.userName ?? '', store);
-  const policyName = useManagedPolicy((s) => s.policy.userName, managedStore);
+  const saved = useSettingsState((s) => s.settings.userName ?? '');
+  const policyName = useManagedPolicy((s) => s.policy.userName);
   const [draft, setDraft] = useState(saved);
   const { outcome, save } = useSave();
 

@@ -2,11 +2,10 @@ import { useId } from 'react';
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import { emptyCalendar } from '../../lib/calendar/model';
 import { monthName } from '../../lib/dates/month-names';
-import { useCalendarState, useSettingsState } from '../../lib/settings/hooks';
+import { useCalendarState, useSettingsState, useStores } from '../../lib/settings/hooks';
 import { fiscalYearStartMonthOf } from '../../lib/settings/settings-schema';
 import { YearStrip } from '../YearStrip';
 import { SaveStatus } from './SaveStatus';
-import { useStores } from './stores-context';
 import { useSave } from './use-save';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -18,10 +17,10 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
  */
 export function YearSection({ today }: { today: IsoDate }) {
   const selectId = useId();
-  const { calendar: calendarStore, settings: settingsStore } = useStores();
-  const calendar = useCalendarState((s) => s.calendar, calendarStore);
-  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays, settingsStore);
-  const startMonth = useSettingsState((s) => fiscalYearStartMonthOf(s.settings), settingsStore);
+  const { settings: settingsStore } = useStores();
+  const calendar = useCalendarState((s) => s.calendar);
+  const closingSoonDays = useSettingsState((s) => s.settings.closingSoonDays);
+  const startMonth = useSettingsState((s) => fiscalYearStartMonthOf(s.settings));
   const { outcome, save } = useSave();
 
   return (

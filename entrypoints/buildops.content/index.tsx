@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountOverlay, removeEarlierOverlays } from '../../components/overlay/mount-overlay';
 import { guardDepsFor } from '../../lib/guard/browser-deps';
 import { startGuard } from '../../lib/guard/guard-controller';
 import { claimPage } from '../../lib/guard/page-claim';
 import { answerPageState } from '../../lib/guard/page-state-responder';
 import { runtimeAlive } from '../../lib/guard/runtime-alive';
-import { mountOverlay, removeEarlierOverlays } from './mount-overlay';
 
 export default defineContentScript({
   matches: ['https://*.buildops.com/*'],

@@ -13,11 +13,8 @@ export type AppliedImport =
 type CalendarWriter = Pick<CalendarStore, 'getState'>;
 
 /**
- * Reads a calendar file and, only if the whole file is good, makes it the calendar in use:
- * the settings page's path, in one call (the page itself previews between the two steps).
- * A refused file writes nothing: the calendar in use stays exactly as it was. When storage refuses the write (quota, a newer version of the extension owns it, the
- * extension was reloaded), that is one more problem, in the store's own words, and storage
- * still holds what it held.
+ * Reads a calendar file and makes it the calendar in use only if the whole file is good. A
+ * refused file changes nothing; a refused write is one more problem, and changes nothing either.
  */
 export async function applyImport(
   store: CalendarWriter,
@@ -37,11 +34,9 @@ export async function applyImport(
 }
 
 /**
- * Writes an accepted import the way the settings page's Apply does: merged with the calendar
- * in use at the moment of writing (import-merge.ts: a CSV keeps the closed-through days
- * already set), in case another tab changed it since the preview. Through the store, so the
- * write is queued behind earlier edits and every open context follows it. Rejects with the
- * store's StoredWriteError when storage refuses; nothing is written then.
+ * Writes an accepted import as the settings page's Apply does: merged with the calendar in use
+ * now (another tab may have changed it), through the store so it queues behind earlier edits.
+ * Rejects with a StoredWriteError when storage refuses; nothing is written then.
  */
 export async function saveImportedCalendar(
   store: CalendarWriter,

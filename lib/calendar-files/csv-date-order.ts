@@ -38,11 +38,9 @@ const WRITE_ISO = 'or write the dates as yyyy-MM-dd';
 const SETTING = '"Dates are written day first" under Page reading';
 
 /**
- * The one order in which the file's `nn/nn/yyyy` dates are read, or the problem that refuses
- * it. A file is never read half one way: `31/01/2026` beside `01/02/2026` means the second is
- * February 1, not January 2. The user's day-first setting decides; a file whose own dates
- * contradict it (a day above 12 where the month should be) is refused with what to change.
- * `dayFirst` undefined means no user's setting applies (a team calendar): month first.
+ * The one order the file's `nn/nn/yyyy` dates are read in, or the problem that refuses it: a
+ * file is never read half one way. The user's day-first setting decides (month first where no
+ * user's setting applies); a file whose dates contradict it is refused.
  */
 export function csvDateOrder(
   records: readonly CsvRow[],

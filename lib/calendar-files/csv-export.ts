@@ -4,11 +4,8 @@ import { CSV_FIELDS, CSV_TITLES, type CsvField } from './csv-columns';
 import { escapeCsvText } from './csv-values';
 
 /**
- * The calendar's periods as CSV (header `Period,Start,End,Status,Closes On,Entity,Module`,
- * CRLF, quoted where needed), company periods first, then entities by name. Closed-through
- * days are not part of the CSV format; export JSON to keep them. Text cells that a
- * spreadsheet would run as a formula get a leading apostrophe, which the reader removes.
- * No byte order mark: a download that wants Excel to see UTF-8 can prepend "\uFEFF".
+ * The calendar's periods as CSV (docs/calendar-files.md), company periods first. A cell a
+ * spreadsheet would run as a formula gets a leading apostrophe, which the reader removes.
  */
 export function calendarToCsv(calendar: Calendar): string {
   const rows: string[][] = calendar.periods.map((period) => csvRow(period, undefined));

@@ -17,13 +17,9 @@ import type { ImportProblem } from './import-problem';
 const MAX_NAME_LENGTH = 100;
 
 /**
- * Reads data rows to periods for one header layout, adding every problem of a row (all its
- * cells, not just the first bad one) to `problems`. Column lookups are worked out once per
- * file because a calendar may have thousands of rows.
- *
- * The checks here mirror `periodSchema` field for field (names trimmed, at most 100
- * characters, real dates, end not before start); the round-trip tests hold every accepted
- * file to the schema, so the schema is not run a second time on each row.
+ * Reads data rows to periods for one header layout, adding every problem of a row to `problems`.
+ * The checks mirror `periodSchema` (the round-trip tests hold them to it), so the schema is not
+ * run again on each row.
  */
 export function recordReader(
   { columns, titled }: CsvHeader,

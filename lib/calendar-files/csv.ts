@@ -19,17 +19,9 @@ export interface CsvReadOptions {
 }
 
 /**
- * Reads the CSV calendar format (docs/calendar-files.md): one period a row, header names matched
- * without case and with their aliases, dates `yyyy-MM-dd`, `MM/dd/yyyy` (`dd/MM/yyyy` with the
- * day-first setting) or Excel's `01-Jan-2026`, files as Excel
- * saves them (BOM, CRLF, quotes, blank lines). Rows with an Entity go to that entity's books.
- *
- * A CSV carries periods only: the result's `closedThrough` (company and entities) is always
- * `{}`. Closed-through days are set on the settings page or come with the JSON format.
- *
- * Any bad row refuses the whole file, and every problem is named with its line (the header
- * is line 1) and the column title as the user wrote it. A file of more than
- * {@link MAX_PERIODS} rows or {@link MAX_CSV_LINES} lines is refused without reading on.
+ * Reads the CSV calendar format (docs/calendar-files.md). A CSV carries periods only, so
+ * `closedThrough` is always `{}`. Any bad row refuses the whole file, each problem named by its
+ * line and the column title the user wrote.
  */
 export function parseCalendarCsv(text: string, options: CsvReadOptions = {}): ImportResult {
   const { rows, problems, tooMany } = readCsvRows(text, {

@@ -1,6 +1,6 @@
 import { type ImportResult, refuse } from './import-problem';
 
-/** Largest calendar file we read: a real calendar is a few KB; 5 MB is a wrong file. */
+/** Largest calendar file we read: far above any real calendar, so a bigger one is a wrong file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /**

@@ -14,11 +14,9 @@ export interface Books {
 }
 
 /**
- * The books for an invoice of `entity`. Intacct can close books for all entities at once, so
- * the company's closed-through day binds every entity and an override can only move it later
- * (the later day per module wins). Fiscal years differ per entity, so an entity's own periods,
- * when it has any, replace the company's rather than mix with them. An entity the calendar
- * does not know gets the company books.
+ * The books for an invoice of `entity`. The company's closed-through day binds every entity
+ * (Intacct closes all at once; an override only moves it later), but an entity's own periods
+ * replace the company's, as fiscal years differ. An unknown entity gets the company books.
  */
 export function booksFor(calendar: Calendar, entity?: string): Books {
   const entities = calendar.entities;

@@ -5,11 +5,9 @@ import type { Calendar } from './model';
 import { stretchAtOrAfter } from './period-timeline';
 
 /**
- * The first day on or after `date` that an AR invoice could carry: after the effective
- * closed-through day and, when the books have periods, inside an open period — the date the
- * controller's first way out ("move the invoice date") suggests. Jumps from stretch to stretch,
- * never day by day. Undefined when the calendar cannot say (missing, or nothing for these
- * books) or when no open period follows.
+ * The first day on or after `date` an AR invoice could carry (the "move the invoice date" way
+ * out): after the effective closed-through day and in an open period when the books have any.
+ * Undefined when the calendar cannot say or no open period follows.
  */
 export function firstOpenDay(
   date: IsoDate,

@@ -9,11 +9,9 @@ export interface JudgedDate {
 }
 
 /**
- * Which date of the snapshot the verdict judges. Intacct posts by the posting date when the
- * invoice has one, else by the invoice date; once the invoice has synced it re-checks the
- * original posting date, so a synced invoice is judged by the date it carried when first seen
- * synced, whatever the page shows now. Null when the invoice date, or a posting date the page
- * shows, could not be read: a page we cannot read is never vouched for.
+ * Which date the verdict judges: the posting date when there is one, as Intacct posts by it, else
+ * the invoice date; a synced invoice by the date it had when first seen synced. Null when a date
+ * the page shows could not be read: a page we cannot read is never vouched for.
  */
 export function judgedDate(snapshot: InvoiceSnapshot): JudgedDate | null {
   if (snapshot.invoiceDate === null) return null;

@@ -20,11 +20,8 @@ export function isClosingSoon(daysLeft: number, closingSoonDays: number): boolea
 }
 
 /**
- * The company's next scheduled close (the popup's calendar summary): the earliest `closesOn`
- * among periods still open, an overdue one (close day passed, period still open) first, since
- * the banner warns about it too. Closed and locked periods are done, and so is a period the
- * closed-through days already cover. `undefined` when no open period has a close day, which the
- * popup says in words.
+ * The company's next scheduled close, for the popup: the earliest `closesOn` of a period still
+ * open, an overdue one first (the banner warns about it too). `undefined` when none has one.
  */
 export function nextScheduledClose(
   calendar: Calendar | null,

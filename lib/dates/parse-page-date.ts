@@ -105,15 +105,9 @@ function cleanPageText(text: string): string {
 }
 
 /**
- * The one date in a piece of page text, e.g. `Issue Date: Sep 15, 2026 (Net 30)` or
- * `Tue, 09/15/2026`. The formats of docs/using.md; surrounding words, weekdays, ordinals and
- * odd spaces are ignored. Built with `toIsoDate`, never `new Date(string)`, whose reading
- * depends on the browser and its time zone.
- *
- * - `empty`: nothing but whitespace.
- * - `no-date`: text, but nothing shaped like a date.
- * - `invalid`: date-shaped, but no such day (`02/30/2026`, or `15/09/2026` month-first).
- * - `ambiguous`: two different dates (the same date written twice is fine).
+ * The one date in a piece of page text (formats in docs/using.md), built with `toIsoDate`, never
+ * `new Date(string)`, whose reading depends on the browser and its time zone. Otherwise `empty`,
+ * `no-date`, `invalid` (no such day) or `ambiguous` (two different dates).
  */
 export function parsePageDate(text: string, options: PageDateOptions = {}): DateReading {
   let rest = cleanPageText(text);

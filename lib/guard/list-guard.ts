@@ -82,12 +82,9 @@ function onlyOurMarks(records: readonly MutationRecord[], marks: RowMarks): bool
 }
 
 /**
- * The guard on a page that lists invoices (a table or grid under an invoice-date column):
- * judges every unsynced row in the DOM, marks those in closed, locked or closing-soon periods,
- * keeps the summary, and judges the selected rows when an export is activated. Its observer
- * watches the lists only (not the whole page), and a burst of changes costs one read; rows
- * and verdicts are cached per row, so a scroll of a virtualised grid re-reads a few rows.
- * `onInvoicePage` is true while the page shows one invoice: then there is no list to guard.
+ * The guard on a page listing invoices: marks unsynced rows in closed, locked or closing-soon
+ * periods, keeps the summary and judges the selected rows at export. It observes the lists only
+ * and caches per row, so scrolling a virtualised grid re-reads a few rows.
  */
 export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): ListGuard {
   const store = createStore<ListState>()(() => ({ summary: null, marked: [] }));

@@ -7,12 +7,9 @@ export interface PageClaim {
 }
 
 /**
- * Marks the page as guarded by this copy of the content script. The mark lives in the DOM,
- * which old and new copies share across their isolated worlds, and which the page can also
- * write: so the mark alone never makes a copy stand down. Only a copy whose own extension
- * context is gone (`contextAlive` false, after an update) gives way to another copy's mark,
- * aborting `lifetime` so exactly one guard answers each click; a missing or different mark
- * while this copy is alive is the page's doing, and is put back.
+ * Marks the page as guarded by this copy of the content script, in the DOM that older copies and
+ * the page share. Only a copy whose extension context is gone gives way to another's mark, so
+ * exactly one guard answers each click; a mark changed under a live copy is put back.
  */
 export function claimPage(
   doc: Document,

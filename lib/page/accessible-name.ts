@@ -35,13 +35,9 @@ const BUTTON_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The name a screen reader announces for an action, after WAI-ARIA accname: `aria-labelledby`,
- * then `aria-label`, then a button input's value, then the content without the parts hidden
- * from assistive tech (an icon font's ligature text, a decorative `<svg aria-hidden>` and its
- * `<title>`), then `title`. The export guard matches on this, not on class names or icons.
- * Attribute checks only, so naming reads no style of the host page. A small walk of our own
- * rather than dom-accessibility-api: that one reads computed style for every part, and gives
- * no name from content to the role-less clickable elements the guard also has to name.
+ * The name a screen reader announces for an action (WAI-ARIA accname, leaving out what is hidden
+ * from assistive tech), which the export guard matches on. Our own walk: dom-accessibility-api
+ * reads computed style for every part and names no role-less clickable.
  */
 export function accessibleName(el: Element): string {
   return collapseWhitespace(nameOf(el, false));

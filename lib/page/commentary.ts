@@ -1,4 +1,5 @@
 import { normalizeLabel } from './normalize-label';
+import { COLUMN_HEADER, FORM_CONTROLS, HEADING, ROW, TABLE } from './selectors';
 
 /** ARIA roles of running commentary: activity logs, feeds, comments, notes. */
 const COMMENTARY_ROLES = new Set(['log', 'feed', 'comment', 'note']);
@@ -8,12 +9,9 @@ const COMMENTARY_NAME =
 /** Column headers of a change-history table. */
 const CHANGE_COLUMN =
   /^(?:old|new|previous|original) value$|^changed (?:by|on|at|from|to)$|^modified (?:by|on|at)$|^(?:change|changes|activity|event|comment|comments|note|notes)$/;
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-const TABLE = 'table, [role="table"], [role="grid"]';
-const ROW = 'tr, [role="row"]';
-const HEADER = 'th, [role="columnheader"]';
+const TITLE = `${HEADING}, legend, caption`;
 /** A field's own label and control: a first child holding one is a field, not a title. */
-const FIELD_PART = 'label, input, select, textarea, [role="textbox"], [contenteditable]';
+const FIELD_PART = `label, ${FORM_CONTROLS}, [role="textbox"], [contenteditable]`;
 
 const named = (text: string | null | undefined, pattern: RegExp): boolean =>
   !!text && text.length <= 60 && pattern.test(normalizeLabel(text));
@@ -25,7 +23,7 @@ const named = (text: string | null | undefined, pattern: RegExp): boolean =>
 function titleOf(section: Element, inner: Element): string | undefined {
   const first = section.firstElementChild;
   if (!first || first.contains(inner)) return undefined;
-  if (first.matches(HEADING)) return first.textContent ?? undefined;
+  if (first.matches(TITLE)) return first.textContent ?? undefined;
   if (first.matches(FIELD_PART) || first.querySelector(FIELD_PART)) return undefined;
   return first.textContent ?? undefined;
 }
@@ -33,7 +31,7 @@ function titleOf(section: Element, inner: Element): string | undefined {
 /** True when a table's first row names change-history columns (one row: lists are long). */
 function isChangeTable(table: Element): boolean {
   const headers = Array.from(table.querySelector(ROW)?.children ?? []).filter((cell) =>
-    cell.matches(HEADER),
+    cell.matches(COLUMN_HEADER),
   );
   return headers.some((header) => named(header.textContent, CHANGE_COLUMN));
 }

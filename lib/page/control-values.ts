@@ -1,5 +1,4 @@
-/** Form controls: elements whose `value` a script can change with no mutation and no event. */
-export const FORM_CONTROLS = 'input, select, textarea';
+import { FORM_CONTROLS } from './selectors';
 
 /**
  * The form controls among `elements` and inside them, in order: where a reading took values

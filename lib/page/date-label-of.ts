@@ -2,9 +2,9 @@ import type { IsoDate } from '../calendar/iso-date';
 import { parsePageDate } from '../dates/parse-page-date';
 import { collapseWhitespace } from './dom-text';
 import { findLabelledValues } from './find-labelled-value';
-import { CONTROL } from './labelled-value';
 import { normalizeLabel } from './normalize-label';
 import { readControlValue } from './read-control-value';
+import { CONTROL, HEADER_CELL, TABLE } from './selectors';
 
 /** What teaching found for the element the user picked as the invoice date. */
 export type DateLabelFinding =
@@ -28,11 +28,9 @@ const MAX_LABEL_LENGTH = 60;
 const DUE = /\bdue\b/;
 
 /**
- * The label under which the page shows `picked`, found with the reader's own rules: texts that
- * could label it (its `<label>`, `aria-labelledby`, `aria-label`, the `<dt>` of its `<dd>`,
- * its table's headers, the short texts just before it, the words before a colon) are each put
- * to {@link findLabelledValues}, and the first that leads the reader back to this element,
- * holding a date it can read, is the one. So a learned label is one the reader will follow.
+ * The label under which the page shows `picked`: each nearby text that could label it is put
+ * to {@link findLabelledValues}, and the first that leads back to it with a readable date wins,
+ * so a learned label is one the reader will follow.
  */
 export function dateLabelOf(
   picked: Element,
@@ -84,9 +82,8 @@ function labelCandidates(field: Element): string[] {
   while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
   add(dt?.textContent);
 
-  const table = field.closest('table, [role="table"], [role="grid"]');
-  for (const header of table?.querySelectorAll('th, [role="columnheader"], [role="rowheader"]') ??
-    []) {
+  const table = field.closest(TABLE);
+  for (const header of table?.querySelectorAll(HEADER_CELL) ?? []) {
     add(header.textContent);
     if (texts.length >= MAX_CANDIDATES) return texts;
   }

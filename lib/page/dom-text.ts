@@ -1,8 +1,9 @@
+import { BUTTON, NOT_CONTENT_TAGS } from './selectors';
+
 /** `NodeFilter.SHOW_TEXT`: a tree walk over the text nodes only. */
 export const SHOW_TEXT = 4;
 
-/** Elements whose text is never page content: code, styles, templates, our own overlay. */
-const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PERIOD-GUARD-UI']);
+const NOT_CONTENT = new Set(NOT_CONTENT_TAGS.map((tag) => tag.toUpperCase()));
 
 /**
  * True for elements the reader ignores with everything inside: non-content, and what the
@@ -50,5 +51,5 @@ export function readableText(el: Element): string {
 
 /** Buttons and things acting as buttons: their text is an action, never a field value. */
 export function isButtonLike(el: Element): boolean {
-  return el.matches('button, [role="button"]');
+  return el.matches(BUTTON);
 }

@@ -1,14 +1,14 @@
 import { EXPORT_PLACE_WORDS, NEVER_EXPORT_WORDS } from '../settings/defaults';
 import { accessibleName } from './accessible-name';
 import { normalizeName } from './normalize-label';
+import { BUTTON } from './selectors';
 
 /**
  * What a user can activate by role: the elements whose names the guard reads. Inputs are
  * narrowed to button inputs by {@link isActionable}, through the `type` property, which the
  * DOM already lower-cases.
  */
-export const ACTIONABLE =
-  'button, a[href], a[role], [role="button"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], input';
+export const ACTIONABLE = `${BUTTON}, a[href], a[role], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], input`;
 const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'image']);
 
 // Role-less clickables by attribute only: a pointer cursor is inherited, so it names no element.

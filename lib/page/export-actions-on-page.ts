@@ -1,6 +1,7 @@
 import { accessibleName } from './accessible-name';
 import { ACTIONABLE, isExportAction } from './export-action';
 import { outsideUnreadRows, unreadRowsUnder } from './long-tables';
+import { NEVER_SHOWN } from './selectors';
 
 /** The names listed; a page with more says how many more there are. */
 export const EXPORT_ACTIONS_LISTED = 10;
@@ -15,7 +16,7 @@ export interface ExportActionsSeen {
  * The export actions on the page as the guard would judge them, for the popup's "what the
  * guard sees". Asked only when the popup opens: names are matched first, and only the few
  * matches are checked for being on screen. Rows of a long table past those the reader reads
- * are passed over, so a 2,000-row list costs what its first rows cost.
+ * are passed over, so a long list costs what its first rows cost.
  */
 export function exportActionsOnPage(
   root: ParentNode,
@@ -25,7 +26,7 @@ export function exportActionsOnPage(
   let count = 0;
   for (const el of outsideUnreadRows(root.querySelectorAll(ACTIONABLE), unreadRowsUnder(root))) {
     if (!isExportAction(el, exportWords)) continue;
-    if (el.closest('[hidden], template')) continue;
+    if (el.closest(NEVER_SHOWN)) continue;
     if (el.checkVisibility?.({ visibilityProperty: true }) === false) continue;
     count++;
     if (names.length < EXPORT_ACTIONS_LISTED) names.push(accessibleName(el).slice(0, 120));

@@ -42,11 +42,9 @@ interface Press {
 }
 
 /**
- * Stops export actions before the host's handlers see them (capture phase on `window`, ahead
- * of React's root listeners). A pointer press is judged when it starts, since press libraries
- * act on `pointerdown`/`mousedown`/`pointerup`: a held press loses all its events and its
- * click opens the dialog. Keys and press-less clicks are judged as they come; while an attempt
- * is pending, further activations are swallowed so a double click makes one dialog.
+ * Stops export actions in the capture phase on `window`, before the host's handlers. A press is
+ * judged when it starts, since press libraries act before `click`; while an attempt is pending,
+ * further activations are swallowed, so a double click makes one dialog.
  */
 export function installExportGuard(options: ExportGuardOptions): void {
   const win = options.win ?? window;

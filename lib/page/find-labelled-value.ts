@@ -5,13 +5,13 @@ import { looksLikeLabel } from './looks-like-label';
 import { createHiddenTest } from './modal-hidden';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
+import { BUTTON, HEADING, NOT_CONTENT, TABLE } from './selectors';
 import { valueForLabel } from './value-for-label';
 
 /** What an `aria-label` or `aria-labelledby` may sit on and still be a field, not a region. */
-const NOT_A_FIELD =
-  'button, a, section, article, main, nav, aside, form, dialog, header, footer, table, ul, ol, h1, h2, h3, h4, h5, h6, img, svg, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menu"], [role="dialog"], [role="alertdialog"], [role="region"], [role="navigation"], [role="heading"], [role="table"], [role="grid"], [role="list"], [role="tabpanel"], [role="img"], [role="tooltip"], [role="columnheader"], [role="rowheader"]';
+const NOT_A_FIELD = `${BUTTON}, ${HEADING}, ${TABLE}, a, section, article, main, nav, aside, form, dialog, header, footer, ul, ol, img, svg, [role="link"], [role="tab"], [role="menuitem"], [role="menu"], [role="dialog"], [role="alertdialog"], [role="region"], [role="navigation"], [role="list"], [role="tabpanel"], [role="img"], [role="tooltip"], [role="columnheader"], [role="rowheader"]`;
 /** Never page content; `aria-hidden` subtrees are ignored too (see createHiddenTest). */
-const IGNORED = 'script, style, noscript, template, period-guard-ui, [hidden]';
+const IGNORED = `${NOT_CONTENT}, [hidden]`;
 /** Where text is never a label: ignored subtrees, and controls' own text (option lists). */
 const NOT_LABEL_TEXT = `${IGNORED}, select, option, datalist, textarea`;
 /** The first word of a text, hyphenated words whole ("Re-issue"). */

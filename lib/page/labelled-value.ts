@@ -33,7 +33,3 @@ export function sourceKind(shape: LabelShape): SourceKind {
 
 /** Longer than this is a block of content, not a field value. */
 export const MAX_VALUE_LENGTH = 200;
-
-/** Form controls and widgets that hold a value a label can point at. */
-export const CONTROL =
-  'input, select, textarea, [role="textbox"], [role="combobox"], [role="spinbutton"], [role="group"], [contenteditable="true" i], [contenteditable=""]';

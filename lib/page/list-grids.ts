@@ -1,9 +1,7 @@
 import { isIgnoredElement } from './dom-text';
 import { columnOf, headerText, type ListColumn, type RowCells } from './list-columns';
 import type { RawList, RawRow } from './list-shape';
-
-const GRID = '[role="grid"], [role="treegrid"], [role="table"]';
-const CELL = '[role="gridcell"], [role="cell"], [role="rowheader"]';
+import { ARIA_BODY_CELL as CELL, ARIA_TABLE as GRID } from './selectors';
 
 /**
  * Where a grid cell sits: its field (MUI X `data-field`, AG Grid `col-id`) and its

@@ -17,13 +17,9 @@ export function placeOf(action: Element): ActionPlace {
 }
 
 /**
- * The action as it stands on the page now. The host may re-render its toolbar while our
- * dialog is open; what stands in the original's place is an element added since, of the same
- * tag and name, inside the nearest ancestor of the original still on the page (its toolbar),
- * the same id deciding between several. Null when none or several fit: a look-alike that was
- * there all along (a sidebar's Export) is some other action, and running it, or guessing,
- * would export what the user did not choose. The name, not the raw text: a client re-render
- * of server HTML drops the whitespace between tags.
+ * The action as it stands now, should the host re-render its toolbar while our dialog is open:
+ * the element added since in its place, of the same tag and name. Null when none or several
+ * fit: running a look-alike, or guessing, could export what the user did not choose.
  */
 export function liveActionFor(action: Element, place: ActionPlace): Element | null {
   if (action.isConnected) return action;

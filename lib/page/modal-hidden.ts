@@ -1,16 +1,15 @@
+import { DIALOG } from './selectors';
+
 /**
  * What a host app opens over its page: menus, popovers, drawers, dialogs. Material UI's modal
  * root (a portal at the end of `<body>`) is `role="presentation"`.
  */
-const LAYER =
-  '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [aria-modal="true"], [role="presentation"]';
+const LAYER = `${DIALOG}, [role="menu"], [role="listbox"], [role="presentation"]`;
 
 /**
- * True when `el` carries `aria-hidden` only because a menu, popover, drawer or dialog is open
- * beside it: the invoice behind is still on screen, and a click in that menu is about it.
- * Radix's `hideOthers` (the `aria-hidden` package) marks what it hides `data-aria-hidden`;
- * Material UI's ModalManager and React Aria leave the open layer as a sibling, which at the
- * level of `<body>` is a portal (small, so looking inside it is cheap).
+ * True when `el` is `aria-hidden` only because a menu, drawer or dialog is open beside it (Radix
+ * marks it `data-aria-hidden`; MUI and React Aria leave the layer a sibling or a body portal):
+ * the invoice behind is still on screen, and a click in that menu is about it.
  */
 export function isModalHidden(el: Element): boolean {
   if (el.hasAttribute('data-aria-hidden')) return true;

@@ -1,4 +1,4 @@
-import { FORM_CONTROLS } from './control-values';
+import { FORM_CONTROLS } from './selectors';
 
 /** What decides whether a batch of DOM mutations can change the invoice reading. */
 export interface RelevanceSource {
@@ -30,11 +30,9 @@ function holdsWatched(node: Node, watched: readonly Element[]): boolean {
 }
 
 /**
- * Filters mutation batches before the page is re-read. A heavy single-page app mutates all
- * the time (clocks, spinners, live lists); only changes near the values we read, text that
- * brings a label or a date, or the removal of what we read (navigation) can change the
- * reading. Everything else costs one cheap test per record instead of a whole re-read.
- * Misses are safe: the guard re-reads the page at every export click regardless.
+ * Filters mutation batches before the page is re-read: only changes near the values we read,
+ * text bringing a label or a date, or the removal of what we read can change the reading.
+ * Misses are safe: every export click re-reads the page.
  */
 export function createRelevanceFilter(source: RelevanceSource) {
   let words: readonly string[] = [];

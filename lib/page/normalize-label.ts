@@ -21,8 +21,8 @@ export function isAscii(text: string): boolean {
 /**
  * {@link normalizeName} for ASCII text, where NFKC changes nothing, letters are `a-z` once
  * lower-cased and digits `0-9`. Almost every label and button name a page shows is ASCII,
- * and V8 builds the Unicode property classes of the general rule at first use, which cost
- * milliseconds of the first page read. Property-tested equal to the general rule.
+ * and V8 builds the Unicode property classes of the general rule at first use, which slows
+ * the first page read. Property-tested equal to the general rule.
  */
 function normalizeAsciiName(text: string): string {
   return text

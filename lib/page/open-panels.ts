@@ -1,10 +1,11 @@
+import { DIALOG, NEVER_SHOWN } from './selectors';
+
 /**
  * Drawers, side panels and dialogs a host app shows an invoice in, over a list: ARIA dialogs
  * wherever they are, and Material UI's modal roots (a `role="presentation"` portal at the end
  * of `<body>`, whose Drawer paper has no role of its own).
  */
-const PANEL =
-  '[role="dialog"], [role="alertdialog"], [aria-modal="true"], body > [role="presentation"]';
+const PANEL = `${DIALOG}, body > [role="presentation"]`;
 
 /**
  * The panels open on the page, outermost first. One selector query per read; only its few
@@ -15,7 +16,7 @@ export function openPanels(root: ParentNode): Element[] {
   const panels: Element[] = [];
   for (const panel of Array.from(root.querySelectorAll(PANEL))) {
     if (panels.some((outer) => outer.contains(panel))) continue;
-    if (panel.closest('[hidden], template')) continue;
+    if (panel.closest(NEVER_SHOWN)) continue;
     if (panel.checkVisibility?.({ visibilityProperty: true }) === false) continue;
     panels.push(panel);
   }

@@ -1,5 +1,6 @@
 import { toIsoDate } from '../calendar/iso-date';
 import { collapseWhitespace, readableText } from './dom-text';
+import { HIDDEN_INPUT } from './selectors';
 
 /** What a field shows, and the element that shows it (the observer watches that one). */
 export interface ControlValue {
@@ -8,7 +9,6 @@ export interface ControlValue {
   element: Element;
 }
 
-const HIDDEN_INPUT = 'input[type="hidden" i]';
 const SEGMENT = '[role="spinbutton"]';
 const INNER_CONTROL = `input:not(${HIDDEN_INPUT}), textarea, select`;
 

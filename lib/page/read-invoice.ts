@@ -56,11 +56,8 @@ function firstText(values: LabelledValue[], accept: (text: string) => boolean): 
 }
 
 /**
- * Reads the BuildOps invoice under `root` by its labels: the invoice date through the user's
- * labels (never the Due Date), the optional posting date, number, Accounting Reference ID,
- * sync status and entity through the defaults. A page labelling several different invoice
- * numbers is a list of invoices, not an invoice. An invoice open in a drawer, side panel or
- * dialog is the one the user acts on: it is read on its own, like a detail page.
+ * Reads the BuildOps invoice under `root` by its labels. A page naming several invoice numbers
+ * is a list, not an invoice; one open in a drawer or dialog over it is read on its own.
  */
 export function readInvoice(root: ParentNode, reading: PageReading): InvoiceReading {
   const panels = openPanels(root);

@@ -12,33 +12,51 @@ export interface MarkInfo {
 }
 
 /**
- * A zero-width inline anchor: the badge hangs off it, absolutely positioned, so the cell's
- * and the column's widths stay what the host made them. `!important` on the host element
- * itself, where the page's own styles could reach it.
+ * A zero-size anchor at the date cell's end edge: a right float in a block cell, the last
+ * item pushed to the end (`order`, `margin-inline-start:auto`) in a flex or grid cell. The badge
+ * hangs off it inside the cell's free space, so no column or row changes size. It is one line
+ * of the cell's text tall (`1lh`, the cell's own line height), so the badge centres on that
+ * line; a flex cell stretches it to the cell's height instead. `!important` on the host
+ * element itself, where the page's own styles could reach it.
  */
 const HOST_STYLE =
-  'all:initial!important;display:inline-block!important;position:relative!important;width:0!important;height:0!important;vertical-align:middle!important;';
+  'all:initial!important;font:inherit!important;display:block!important;float:right!important;order:1!important;' +
+  'margin-inline-start:auto!important;align-self:stretch!important;position:relative!important;' +
+  'width:0!important;height:auto!important;min-height:1lh!important;';
+
+/** The badge's side: small enough for the free space of a real date column. */
+const BADGE_PX = 16;
 
 const SHADOW_CSS = `
-.badge{position:absolute;left:6px;top:-9px;display:inline-block;white-space:nowrap;
-  font:600 12px/18px system-ui,-apple-system,"Segoe UI",sans-serif;padding:0 6px;border-radius:9px;
-  color:#fff;background:#a4161a;cursor:default;z-index:1}
+.badge{position:absolute;inset-inline-end:0;top:50%;transform:translateY(-50%);display:block;
+  box-sizing:border-box;width:${BADGE_PX}px;height:${BADGE_PX}px;padding:2px;border-radius:50%;
+  color:#fff;background:#a4161a;box-shadow:0 0 0 1px #fff;cursor:default;z-index:1}
 .badge[data-verdict="closing-soon"]{background:#7a4a00}
+.badge svg{display:block;width:12px;height:12px;fill:currentColor}
 .badge:focus{outline:2px solid #1a5fd6;outline-offset:2px}
-.tip{display:none;position:absolute;left:6px;top:12px;white-space:nowrap;z-index:2;
-  font:400 13px/18px system-ui,-apple-system,"Segoe UI",sans-serif;padding:2px 8px;border-radius:4px;
-  color:#fff;background:#1d2433}
+.tip{display:none;position:absolute;inset-inline-end:0;top:calc(50% + ${BADGE_PX / 2 + 4}px);white-space:nowrap;
+  z-index:2;font:400 13px/18px system-ui,-apple-system,"Segoe UI",sans-serif;padding:2px 8px;
+  border-radius:4px;color:#fff;background:#1d2433}
 .badge:focus + .tip,.badge:hover + .tip{display:block}
-@media (prefers-color-scheme: dark){.tip{color:#1d2433;background:#f1f3f8}}`;
+@media (prefers-color-scheme: dark){.badge{box-shadow:0 0 0 1px #1d2433}.tip{color:#1d2433;background:#f1f3f8}}`;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * The badge's one word: it hangs over the next column (the row's width is the host's), so it
- * stays short; the period is in its name and its tooltip.
+ * The badge's glyph (24-unit paths): a padlock for locked, a bar for closed, a clock for a
+ * period closing soon. The words are the badge's name and tooltip; the glyph only tells the
+ * kinds apart at a glance.
  */
-function shortText(verdict: Verdict): string {
-  if (verdict.kind === 'locked') return 'Locked';
-  if (verdict.kind === 'closing-soon') return 'Closes soon';
-  return 'Closed';
+const GLYPHS: Record<'closed' | 'locked' | 'closing-soon', string> = {
+  closed: 'M5 10h14v4H5z',
+  locked: 'M7 10V7a5 5 0 0 1 10 0v3h1.5v11h-13V10zm2.5 0h5V7a2.5 2.5 0 0 0-5 0z',
+  'closing-soon':
+    'M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 0 0 0-19zm0 2.5a7 7 0 1 1 0 14 7 7 0 0 1 0-14zM10.8 7v6.2l4.9 2.9 1.2-2-3.7-2.2V7z',
+};
+
+function glyphKind(verdict: Verdict): keyof typeof GLYPHS {
+  if (verdict.kind === 'locked' || verdict.kind === 'closing-soon') return verdict.kind;
+  return 'closed';
 }
 
 /** "Closed period: Sep 2026", what a screen reader announces. */
@@ -88,6 +106,12 @@ export function createRowMark(doc: Document, info: MarkInfo): HTMLElement {
   badge.setAttribute('role', 'img');
   badge.tabIndex = 0;
   badge.setAttribute('aria-describedby', 'tip');
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.append(doc.createElementNS(SVG_NS, 'path'));
+  badge.append(svg);
   const tip = doc.createElement('span');
   tip.className = 'tip';
   tip.id = 'tip';
@@ -107,7 +131,7 @@ export function updateRowMark(host: HTMLElement, info: MarkInfo): void {
   if (!badge || !tip) return;
   badge.setAttribute('data-verdict', verdict.kind);
   badge.setAttribute('aria-label', markName(verdict));
-  badge.textContent = shortText(verdict);
+  badge.querySelector('path')?.setAttribute('d', GLYPHS[glyphKind(verdict)]);
   const description = markDescription(verdict);
   badge.setAttribute('title', description);
   tip.textContent = description;

@@ -1,3 +1,5 @@
+import { HIDDEN_INPUT } from './selectors';
+
 /** Further left or above than this, a positioned copy is parked off-screen, not shown. */
 const OFF_SCREEN_PX = -1000;
 
@@ -16,14 +18,12 @@ function isParkedOffScreen(el: Element): boolean {
 }
 
 /**
- * True when a value the reader found is on screen: not `display: none`, not
- * `visibility: hidden` (a collapsed Material UI Collapse keeps its content that way, at
- * height 0), not parked off-screen. Asked only of the few values a label led to, never of
- * the whole page: it reads computed styles, which the page may have to bring up to date.
- * A hidden input stands for the picker around it.
+ * True when a value the reader found is on screen: not `display: none`, not `visibility:
+ * hidden` (a collapsed MUI Collapse), not parked off-screen. It reads computed styles, so only
+ * the few values a label led to are asked. A hidden input stands for the picker around it.
  */
 export function isShownOnScreen(el: Element): boolean {
-  const target = el.matches('input[type="hidden" i]') ? (el.parentElement ?? el) : el;
+  const target = el.matches(HIDDEN_INPUT) ? (el.parentElement ?? el) : el;
   if (target.checkVisibility?.({ visibilityProperty: true }) === false) return false;
   return !isParkedOffScreen(target);
 }

@@ -1,9 +1,4 @@
-/** Header cells, native or ARIA (data grids draw tables out of divs). */
-export const HEADER_CELL = 'th, [role="columnheader"], [role="rowheader"]';
-const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
-const DATA_CELL = 'td, [role="cell"], [role="gridcell"]';
-const ROW = 'tr, [role="row"]';
-const TABLE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+import { CELL, DATA_CELL, ROW, TABLE } from './selectors';
 
 export interface HeaderCellValue {
   /** The cell the header labels, or null when it labels none (a column of a list). */
@@ -25,11 +20,8 @@ function isDataRow(row: Element): boolean {
 }
 
 /**
- * The table's one data row besides `headerRow`, or null when it has none or several. Walks
- * the table's elements in document order and stops at the second data row, without a
- * `querySelectorAll` (which would match every row first): a 2,000-row invoice list costs two
- * rows of work, not 2,000. Rows of a table nested in a cell belong to that table and are
- * passed over.
+ * The table's one data row besides `headerRow`, or null when it has none or several. Walks in
+ * document order and stops at the second data row, so a long list costs two rows of work.
  */
 function singleDataRow(table: Element, headerRow: Element): Element | null {
   let found: Element | null = null;

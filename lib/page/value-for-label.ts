@@ -1,13 +1,13 @@
 import { collapseWhitespace, isIgnoredElement, readableText } from './dom-text';
-import { CONTROL, type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
+import { type LabelledValue, MAX_VALUE_LENGTH } from './labelled-value';
 import { looksLikeLabel } from './looks-like-label';
 import { normalizeLabel, normalizeName } from './normalize-label';
 import { readControlValue } from './read-control-value';
-import { cellForHeader, HEADER_CELL } from './table-header-cell';
+import { BUTTON, CONTROL, HEADER_CELL } from './selectors';
+import { cellForHeader } from './table-header-cell';
 
 /** Text inside these is an action's name, not a label (a table header's sort button aside). */
-const ACTION =
-  'button, a[href], [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"]';
+const ACTION = `${BUTTON}, a[href], [role="link"], [role="tab"], [role="menuitem"], [role="option"]`;
 /** A label wrapper is never promoted past these: beyond them are other fields. */
 const STOP_PROMOTION = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT', 'TABLE', 'DL', 'FORM', 'BODY']);
 /** Icons and breaks that sit between a label and its value. */
@@ -110,11 +110,9 @@ function siblingValue(block: Node): LabelledValue | null {
 }
 
 /**
- * The value a piece of label text names, through whichever shape the page uses: a
- * `<label>` and its control, a `<dt>` and its `<dd>`, a table header and its cell, or the
- * block that follows the label. `name` is the normalized label; `boundary` is the root the
- * search was asked about (the label is never promoted past it). Null when the text is not
- * acting as a label here (inside a button or link) or labels nothing.
+ * The value the normalized label text `name` names: a `<label>`'s control, a `<dt>`'s `<dd>`, a
+ * header's cell or the block after it, never promoted past `boundary`. Null inside a button or
+ * link, or when it labels nothing.
  */
 export function valueForLabel(anchor: Node, name: string, boundary: Node): LabelledValue | null {
   const el = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;

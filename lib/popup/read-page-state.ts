@@ -21,11 +21,9 @@ export function invoiceTabState(state: PageState | null): InvoiceTabState | null
 export const PAGE_STATE_TIMEOUT_MS = 1500;
 
 /**
- * Asks the content script in the active tab (or in `tabId`, for e2e tests) what it shows.
- * Resolves with its answer (see {@link invoiceTabState} for an invoice); resolves `null` for
- * a tab without our content script (any non-BuildOps page, a browser page), an answer that
- * does not validate, or no answer in time, so the popup falls back to the calendar view and
- * never breaks.
+ * Asks the content script in the active tab (or `tabId`, for e2e tests) what it shows. `null`
+ * for a tab without it, an answer that does not validate or none in time: the popup then shows
+ * the calendar view and never breaks.
  */
 export async function readPageState(
   tabId?: number,

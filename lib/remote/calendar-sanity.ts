@@ -3,15 +3,10 @@ import { isEmptyCalendar } from '../calendar/model';
 import { monthsBefore } from '../calendar/months-before';
 
 /**
- * When a fetched team calendar looks like a publishing mistake rather than a change. Such a
- * calendar is held, not put in use (lib/remote/check.ts), until a person accepts it:
- * - it is empty (no period, no closed-through date), even as the first calendar fetched;
- * - compared with the calendar in use from the same address, it loses more than half of
- *   its periods (company and entities together), or
- * - it moves any closed-through date (any module, company or entity) back by more than
- *   {@link CLOSED_THROUGH_BACK_MONTHS} months, or drops one altogether.
- * Reopening a month or two happens; reopening a quarter, or losing the year's periods, is
- * far more often a half-exported file, and it would let closed-period exports through.
+ * When a fetched team calendar looks like a publishing mistake and is held for a person to
+ * accept (docs/admin-guide.md): it is empty, loses over half its periods, or moves a
+ * closed-through date back past {@link CLOSED_THROUGH_BACK_MONTHS} months or drops it. Put in
+ * use, such a file would let closed-period exports through.
  */
 export const CLOSED_THROUGH_BACK_MONTHS = 2;
 

@@ -50,12 +50,9 @@ export function withoutHeld(status: RemoteStatus): RemoteStatus {
 }
 
 /**
- * Fetches the calendar URL once and stores what came: a good calendar replaces the one in
- * use (validated again on write); a suspicious one (calendar-sanity.ts) is held in
- * `local:heldCalendar` and the one in use stays; anything else leaves the calendar untouched.
- * Held and failed alike are recorded as `lastError`. A good fetch (or a 304) drops a held
- * calendar. Returns the new status (the caller stores it and sets the next alarm), or `null`
- * when the source changed while the fetch ran (the result is stale news).
+ * Fetches the calendar URL once and stores what came: a good calendar is put in use, a suspicious
+ * one held (calendar-sanity.ts), a failure recorded. Returns the new status, or `null` when the
+ * source changed while the fetch ran (the result is stale news).
  */
 export async function checkRemoteCalendar(
   source: UrlSource,

@@ -3,10 +3,10 @@ import { readLimitedBody } from './read-body';
 import { readCalendarBody } from './read-calendar-body';
 import { buildUrlPolicy, checkCalendarUrl, type UrlPolicy } from './url-policy';
 
-/** A fetch may take 20 s by default and never more than 30 s. */
+/** How long a fetch may take, by default and at most (docs/admin-guide.md). */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const MAX_TIMEOUT_MS = 30_000;
-/** A real calendar is a few KB; 1 MB is a wrong file or a runaway server. */
+/** Far above any real calendar: a bigger body is a wrong file or a runaway server. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** Why a fetch brought no calendar. Each comes with a sentence for the user. */
@@ -28,7 +28,7 @@ export type FetchOutcome =
 export interface FetchCalendarOptions {
   /** The ETag of the calendar in use; sent as `If-None-Match` so an unchanged file costs nothing. */
   etag?: string;
-  /** Clamped to 1–30 s; default 20 s. */
+  /** Clamped to at most {@link MAX_TIMEOUT_MS}; {@link DEFAULT_TIMEOUT_MS} when unset. */
   timeoutMs?: number;
   maxBytes?: number;
   /** Injected for tests; the global `fetch` otherwise. */
@@ -41,12 +41,9 @@ export interface FetchCalendarOptions {
 class Timeout extends Error {}
 
 /**
- * Fetches the team's calendar once and judges it completely: the result is a validated
- * calendar, "not modified", or a failure with a sentence saying what the user (or whoever
- * publishes the file) can do. Never throws. Never sends cookies or HTTP auth
- * (`credentials: 'omit'`), never uses the HTTP cache (`no-store`: the ETag we keep is the
- * only cache), and never reads more than `maxBytes` nor waits longer than the timeout, for
- * headers and body together.
+ * Fetches the team's calendar once and judges it: a validated calendar, "not modified", or a
+ * failure saying what to do. Never throws, never sends credentials nor uses the HTTP cache (our
+ * ETag is the cache), never reads past `maxBytes` nor waits past the timeout.
  */
 export async function fetchCalendar(
   url: string,
@@ -158,15 +155,9 @@ export async function fetchCalendar(
 }
 
 /**
- * Why a redirected response is refused, or `null` when it may be read. Only redirects within
- * the calendar's own origin are followed: whoever holds that origin publishes the calendar,
- * and a redirect elsewhere would let another site decide which exports are stopped.
- * The fetch follows redirects itself (`redirect: 'follow'`) and the address it landed on is
- * judged here: with `redirect: 'manual'` an extension's fetch hands back an opaque response
- * with no status and no Location, so a redirect can be neither judged nor followed by hand.
- * (A fake fetch in a unit test, or Node's fetch, would show the Location; browsers do not.)
- * Only the last address is visible, so a hop through another site and back is not seen; the
- * file itself then still comes from the calendar's origin.
+ * Why a redirected response is refused, or `null`: only redirects within the calendar's origin
+ * are followed, or another site would decide which exports are stopped. The fetch follows them
+ * itself: with `redirect: 'manual'` an extension gets an opaque response it cannot judge.
  */
 function refusedRedirect(requested: URL, response: Response, policy: UrlPolicy): string | null {
   const from = requested.host;

@@ -2,13 +2,9 @@
 export type LimitedBody = { ok: true; bytes: Uint8Array } | { ok: false; tooBig: true };
 
 /**
- * Reads a response body, giving up as soon as it passes `maxBytes`. Reads chunk by chunk
- * so a server that sends an endless body (or a huge file by mistake) costs at most
- * `maxBytes` of memory, never the whole thing; a `Content-Length` over the limit is refused
- * before reading anything.
- *
- * `aborted` settles when the caller gives up (the timeout): the read stops then even if
- * the fetch implementation does not tie the body stream to its abort signal.
+ * Reads a response body chunk by chunk, giving up past `maxBytes` (at once on a larger
+ * `Content-Length`), so an endless body costs no more memory than that. Stops when `aborted`
+ * settles, even where the fetch does not tie the body to its abort signal.
  */
 export async function readLimitedBody(
   response: Response,

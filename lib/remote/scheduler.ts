@@ -80,17 +80,10 @@ export interface RemoteScheduler {
 }
 
 /**
- * Keeps the calendar in use in step with its source, from the background:
- * - a URL source (the user's, or the policy's `calendarUrl`) is fetched when due — after
- *   `refreshMinutes`, sooner with backoff after failures — by a one-shot alarm that always
- *   points at the next due check; at background start; at browser start; when the source
- *   changes; and on "Check now" from the settings page;
- * - a policy `inlineCalendar` is written as the calendar in use, and written again if
- *   anything replaces it;
- * - without a URL source, the alarm and the status are cleared.
- *
- * Every listener is registered synchronously, as an MV3 service worker must; all work goes
- * through one queue, so a check never overlaps another or a change of source.
+ * Keeps the calendar in use in step with its source, from the background: a URL is fetched when
+ * due, at start, on a source change and on "Check now"; a policy's inline calendar is written
+ * back if replaced. Listeners are registered synchronously, as an MV3 service worker must, and
+ * one queue keeps checks from overlapping.
  */
 export function startRemoteCalendar(options: SchedulerOptions = {}): RemoteScheduler {
   const api = options.browser ?? browser;

@@ -3,12 +3,9 @@ import type { CalendarSource } from '../settings/settings-schema';
 import { isStale } from './stale';
 
 /**
- * The one-word state of the calendar source, as `calendar-source-status` shows it in
- * `data-state`:
- * - `ok`: the last check brought or confirmed the calendar (or there is no URL to check);
- * - `pending`: a URL is set but has not been checked yet;
- * - `error`: the last check failed; the last good calendar is still in use;
- * - `stale`: no good fetch for longer than the maximum age; verdicts say `stale-calendar`.
+ * The calendar source's state, as `calendar-source-status` shows it in `data-state`: `ok`,
+ * `pending` (not checked yet), `error` (the last check failed; the last good calendar stays) or
+ * `stale` (no good fetch within the maximum age).
  */
 export type SourceState = 'ok' | 'pending' | 'error' | 'stale';
 

@@ -21,12 +21,9 @@ export function isStale(
 }
 
 /**
- * What the guard calls (content script, popup, badge): is the calendar in use stale under
- * these settings? Pass the *effective* settings (lib/settings/managed.ts effectiveSettings,
- * so a policy URL counts) and the stored `local:remoteStatus`. Only a URL source goes stale;
- * a status about another address (the background has not caught up with a change yet)
- * does not count. Staleness moves with the clock, not with storage: call it when a verdict
- * is computed and again when an export is clicked, not only on storage changes.
+ * Whether the calendar in use is stale, under the *effective* settings (a policy URL counts) and
+ * the stored status; only a URL source goes stale. It moves with the clock: ask when a verdict is
+ * computed and again when an export is clicked.
  */
 export function calendarIsStale(
   settings: Pick<Settings, 'source'>,

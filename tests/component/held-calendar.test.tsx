@@ -3,21 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RemoteSourceSection } from '../../components/settings/RemoteSourceSection';
 import { ACCEPT_HELD_MESSAGE, type CheckNowResponse } from '../../lib/remote/messages';
+import { StoresProvider } from '../../lib/settings/hooks';
 import { storedRemoteStatus, storedSettings } from '../../lib/settings/items';
-import {
-  createManagedPolicyStore,
-  type ManagedArea,
-  type ManagedPolicyStore,
-} from '../../lib/settings/managed';
 import type { RemoteStatus } from '../../lib/settings/remote-status-schema';
-import {
-  createRemoteStatusStore,
-  type RemoteStatusStore,
-} from '../../lib/settings/remote-status-store';
 import { defaultSettings } from '../../lib/settings/settings-schema';
-import { createSettingsStore, type SettingsStore } from '../../lib/settings/stores';
 import { writeStored } from '../../lib/settings/validated';
-import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
+import {
+  makeStores,
+  renderPopup,
+  seed,
+  storesReady,
+  withFreshStorage,
+} from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
 import { sampleCalendar } from '../support/calendars';
 
@@ -43,34 +40,20 @@ const heldStatus: RemoteStatus = {
   consecutiveFailures: 1,
 };
 
-let stores: { settings: SettingsStore; remote: RemoteStatusStore; managed: ManagedPolicyStore };
-
 async function renderSection(status: RemoteStatus) {
   await writeStored(storedSettings, { ...defaultSettings(), source });
   await writeStored(storedRemoteStatus, status);
-  stores = {
-    settings: createSettingsStore(),
-    remote: createRemoteStatusStore(),
-    managed: createManagedPolicyStore({
-      area: () => fakeBrowser.storage.managed as unknown as ManagedArea,
-      urlPolicy: { allowLocalHttp: false },
-      pollForMs: 0,
-      onChanged: undefined,
-    }),
-  };
+  const stores = makeStores({ urlPolicy: { allowLocalHttp: false } });
   const view = render(
-    <RemoteSourceSection
-      settingsStore={stores.settings}
-      remoteStatusStore={stores.remote}
-      managedStore={stores.managed}
-      checkNow={async () => ({ ok: true, status: null })}
-      urlPolicy={{ allowLocalHttp: false }}
-      now={() => NOW}
-    />,
+    <StoresProvider stores={stores}>
+      <RemoteSourceSection
+        checkNow={async () => ({ ok: true, status: null })}
+        urlPolicy={{ allowLocalHttp: false }}
+        now={() => NOW}
+      />
+    </StoresProvider>,
   );
-  await act(() =>
-    Promise.all([stores.settings.whenReady, stores.remote.whenReady, stores.managed.whenReady]),
-  );
+  await act(() => storesReady(stores));
   return view;
 }
 
@@ -84,12 +67,6 @@ function background(answer: CheckNowResponse) {
   });
   return asked;
 }
-
-afterEach(() => {
-  stores?.settings.dispose();
-  stores?.remote.dispose();
-  stores?.managed.dispose();
-});
 
 describe('settings: a held team calendar', () => {
   it('shows as an error with the reason, the hook states unchanged', async () => {
@@ -161,25 +138,19 @@ describe('popup: a held team calendar', () => {
   it('says so, with the reason, while one is held', async () => {
     await seed({ calendar: sampleCalendar, settings: { source } });
     await writeStored(storedRemoteStatus, heldStatus);
-    const remoteStatusStore = createRemoteStatusStore();
-    const { container } = await renderPopup({ readState: async () => null, remoteStatusStore });
-    await act(() => remoteStatusStore.whenReady);
+    const { container } = await renderPopup({ readState: async () => null });
     const notice = await screen.findByTestId('popup-calendar-held');
     expect(notice).toHaveTextContent(
       `Team calendar update held back. ${REASON} Verdicts still use the last good calendar`,
     );
     expect(await axeViolations(container)).toEqual([]);
-    remoteStatusStore.dispose();
   });
 
   it('says nothing when no calendar is held', async () => {
     await seed({ calendar: sampleCalendar, settings: { source } });
     const { held: _held, ...settled } = heldStatus;
     await writeStored(storedRemoteStatus, settled);
-    const remoteStatusStore = createRemoteStatusStore();
-    await renderPopup({ readState: async () => null, remoteStatusStore });
-    await act(() => remoteStatusStore.whenReady);
+    await renderPopup({ readState: async () => null });
     expect(screen.queryByTestId('popup-calendar-held')).toBeNull();
-    remoteStatusStore.dispose();
   });
 });

@@ -2,11 +2,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { InvoiceTabState } from '../../lib/popup/read-page-state';
 import { storedRemoteStatus } from '../../lib/settings/items';
-import { createRemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { writeStored } from '../../lib/settings/validated';
 import { renderPopup, seed, withFreshStorage } from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
-import { apr, mar, sampleCalendar } from '../support/calendars';
+import { apr, emptyCalendar, mar, sampleCalendar } from '../support/calendars';
 
 withFreshStorage();
 
@@ -289,13 +288,10 @@ describe('popup elsewhere', () => {
       lastGoodFetch,
       consecutiveFailures: 0,
     });
-    const remoteStatusStore = createRemoteStatusStore();
     await renderPopup({
       readState: elsewhere,
-      remoteStatusStore,
       now: () => Date.parse('2026-05-04T10:00:00.000Z'),
     });
-    await act(() => remoteStatusStore.whenReady);
     // May 20 is in an open period that closes on June 8: open, unless the calendar is stale.
     fireEvent.change(screen.getByTestId('popup-check-date-input'), {
       target: { value: '2026-05-20' },
@@ -353,7 +349,7 @@ describe('popup with nothing set up', () => {
   });
 
   it('counts an empty calendar as nothing set up', async () => {
-    await seed({ calendar: { version: 1, closedThrough: {}, periods: [] } });
+    await seed({ calendar: emptyCalendar });
     await renderPopup({ readState: elsewhere });
     expect(await screen.findByTestId('popup-setup')).toBeVisible();
   });

@@ -4,57 +4,34 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ManagedPolicyNotice } from '../../components/settings/ManagedPolicyNotice';
 import { RemoteSourceSection } from '../../components/settings/RemoteSourceSection';
 import type { CheckNowResponse } from '../../lib/remote/messages';
+import { StoresProvider } from '../../lib/settings/hooks';
 import { storedRemoteStatus, storedSettings } from '../../lib/settings/items';
-import {
-  createManagedPolicyStore,
-  type ManagedArea,
-  type ManagedPolicyStore,
-} from '../../lib/settings/managed';
 import type { RemoteStatus } from '../../lib/settings/remote-status-schema';
-import {
-  createRemoteStatusStore,
-  type RemoteStatusStore,
-} from '../../lib/settings/remote-status-store';
 import { defaultSettings } from '../../lib/settings/settings-schema';
-import { createSettingsStore, type SettingsStore } from '../../lib/settings/stores';
 import { readStored, writeStored } from '../../lib/settings/validated';
+import { disposeStores, makeStores, storesReady } from '../support/app-stores';
 
 const URL_ = 'https://finance.example.com/periods.json';
 const NOW = Date.parse('2026-05-10T12:00:00Z');
 
-let settingsStore: SettingsStore;
-let remoteStatusStore: RemoteStatusStore;
-let managedStore: ManagedPolicyStore;
 let requestHostPermission: ReturnType<typeof vi.fn<(pattern: string) => Promise<boolean>>>;
 let checkNow: ReturnType<typeof vi.fn<() => Promise<CheckNowResponse>>>;
 
 async function renderSection() {
-  settingsStore = createSettingsStore();
-  remoteStatusStore = createRemoteStatusStore();
-  managedStore = createManagedPolicyStore({
-    area: () => fakeBrowser.storage.managed as unknown as ManagedArea,
-    urlPolicy: { allowLocalHttp: false },
-    pollForMs: 0,
-    onChanged: undefined,
-  });
+  const stores = makeStores({ urlPolicy: { allowLocalHttp: false } });
   const view = render(
-    <>
-      <ManagedPolicyNotice store={managedStore} />
+    <StoresProvider stores={stores}>
+      <ManagedPolicyNotice />
       <RemoteSourceSection
-        settingsStore={settingsStore}
-        remoteStatusStore={remoteStatusStore}
-        managedStore={managedStore}
         requestHostPermission={requestHostPermission}
         removeHostPermission={async () => true}
         checkNow={checkNow}
         urlPolicy={{ allowLocalHttp: false }}
         now={() => NOW}
       />
-    </>,
+    </StoresProvider>,
   );
-  await act(() =>
-    Promise.all([settingsStore.whenReady, remoteStatusStore.whenReady, managedStore.whenReady]),
-  );
+  await act(() => storesReady(stores));
   return view;
 }
 
@@ -70,11 +47,8 @@ beforeEach(() => {
   requestHostPermission = vi.fn(async () => true);
   checkNow = vi.fn(async (): Promise<CheckNowResponse> => ({ ok: true, status: null }));
 });
-
 afterEach(() => {
-  settingsStore?.dispose();
-  remoteStatusStore?.dispose();
-  managedStore?.dispose();
+  disposeStores();
 });
 
 describe('RemoteSourceSection', () => {

@@ -62,16 +62,34 @@ describe('<period-guard-mark>', () => {
 
   it('is rewritten in place when the verdict changes', () => {
     const { mark, shadow } = markedCell(CLOSED);
+    const glyph = () => shadow.querySelector('.badge path')?.getAttribute('d');
+    const closedGlyph = glyph();
     updateRowMark(mark, { verdict: { ...CLOSED, kind: 'locked' }, invoiceNumber: 'INV-1' });
     expect(mark.getAttribute('data-verdict')).toBe('locked');
-    expect(shadow.querySelector('.badge')?.textContent).toBe('Locked');
+    expect(shadow.querySelector('.badge')?.getAttribute('aria-label')).toBe(
+      'Locked period: Sep 2026',
+    );
+    expect(glyph()).toBeTruthy();
+    expect(glyph()).not.toBe(closedGlyph);
   });
 
-  it('never takes width in the row: a zero-width inline anchor', () => {
+  it('is a compact icon: the words are its name and tooltip, not text in the row', () => {
+    const { shadow } = markedCell(CLOSED);
+    const badge = shadow.querySelector('.badge');
+    expect(badge?.textContent).toBe('');
+    expect(badge?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    const css = shadow.querySelector('style')?.textContent ?? '';
+    expect(css).toMatch(/\.badge\{[^}]*width:16px;height:16px/);
+  });
+
+  it('never takes width in the row: a zero-width anchor at the end edge of the cell', () => {
     const { mark } = markedCell(CLOSED);
     const style = mark.getAttribute('style') ?? '';
     expect(style).toContain('width:0!important');
-    expect(style).toContain('display:inline-block!important');
+    // A float in a block cell, the last item pushed to the end in a flex or grid cell.
+    expect(style).toContain('float:right!important');
+    expect(style).toContain('order:1!important');
+    expect(style).toContain('margin-inline-start:auto!important');
   });
 
   it('keeps its text at 12 px or more', () => {

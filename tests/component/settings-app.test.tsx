@@ -12,7 +12,7 @@ import {
   withFreshStorage,
 } from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
-import { feb, sampleCalendar } from '../support/calendars';
+import { calendarOf, feb, sampleCalendar } from '../support/calendars';
 import { catchDownloads } from '../support/downloads';
 
 withFreshStorage();
@@ -156,7 +156,7 @@ describe('settings page', () => {
 
   it('two pages open at once stay in step', async () => {
     const user = userEvent.setup();
-    await seed({ calendar: { version: 1, closedThrough: {}, periods: [feb] } });
+    await seed({ calendar: calendarOf([feb]) });
     const first = makeStores();
     const second = makeStores();
     render(

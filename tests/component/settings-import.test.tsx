@@ -1,21 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Calendar } from '../../lib/calendar/model';
 import { CSV_TEMPLATE } from '../../lib/calendar-files/csv';
 import { calendarToJson } from '../../lib/calendar-files/json';
 import { renderSettings, seed, storedCalendarNow, withFreshStorage } from '../support/app-stores';
 import { axeViolations } from '../support/axe-check';
-import { apr, feb, mar, sampleCalendar } from '../support/calendars';
+import { apr, closedThroughFebruary, feb, mar, sampleCalendar } from '../support/calendars';
 import { catchDownloads } from '../support/downloads';
 
 withFreshStorage();
 
-const before: Calendar = {
-  version: 1,
-  closedThrough: { AR: '2026-02-28' },
-  periods: [feb],
-};
+const before = closedThroughFebruary;
 
 const goodCsv = [
   'Period,Start,End,Status,Closes On',

@@ -1,10 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { StoresProvider } from '../../components/settings/stores-context';
 import { UserNameField } from '../../components/settings/UserNameField';
 import { DEFAULT_EXPORT_WORDS, DEFAULT_INVOICE_DATE_LABELS } from '../../lib/settings/defaults';
-import { createManagedPolicyStore, type ManagedArea } from '../../lib/settings/managed';
+import { StoresProvider } from '../../lib/settings/hooks';
 import {
   makeStores,
   renderSettings,
@@ -171,15 +170,11 @@ describe('who and why in the audit log', () => {
 
   it('shows a name set by policy read-only', async () => {
     await fakeBrowser.storage.managed.set({ userName: 'Dana Reyes (IT)' });
-    const managedStore = createManagedPolicyStore({
-      area: () => fakeBrowser.storage.managed as unknown as ManagedArea,
-      pollForMs: 0,
-      onChanged: undefined,
-    });
-    await managedStore.whenReady;
+    const stores = makeStores();
+    await stores.managed.whenReady;
     render(
-      <StoresProvider stores={makeStores()}>
-        <UserNameField managedStore={managedStore} />
+      <StoresProvider stores={stores}>
+        <UserNameField />
       </StoresProvider>,
     );
     const name = screen.getByLabelText('Your name in the log');
@@ -187,7 +182,6 @@ describe('who and why in the audit log', () => {
     expect(name).toHaveAttribute('readonly');
     expect(name).toHaveAccessibleDescription(/Set by your organization/);
     expect(screen.queryByRole('button', { name: 'Save name' })).toBeNull();
-    managedStore.dispose();
   });
 
   it('makes a reason for Export anyway required, and optional again', async () => {

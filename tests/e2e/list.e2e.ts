@@ -117,6 +117,67 @@ async function tick(d: PageDriver, number: string) {
   }, number);
 }
 
+/** The list pages with the number of marks each carries (tests/fixtures/README.md). */
+const MARKED_PAGES: ReadonlyArray<[string, number]> = [
+  ['/list.html', 8],
+  ['/lists/mui-data-grid.html', 3],
+  ['/lists/ag-grid.html', 3],
+  ['/lists/fixed-header-table.html', 2],
+  ['/lists/cards.html', 2],
+  ['/lists/role-table.html', 2],
+  ['/lists/job-invoices.html', 2],
+  ['/lists/virtual-grid.html', 9],
+];
+
+/**
+ * Where each mark's badge sits: its box, its date cell's box and the boxes of the cell's own
+ * text, one per line (a Range over the text nodes, so the mark's host is not part of them).
+ */
+function badgePlaces() {
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const box = (r: DOMRect): Box => ({
+    left: r.left,
+    top: r.top,
+    right: r.right,
+    bottom: r.bottom,
+  });
+  return [...document.querySelectorAll('period-guard-mark')].map((mark) => {
+    const cell = mark.parentElement as Element;
+    const badge = mark.shadowRoot?.querySelector('.badge') as Element;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const text: Box[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0) text.push(box(rect));
+    }
+    return {
+      invoice: mark.getAttribute('data-invoice'),
+      badge: box(badge.getBoundingClientRect()),
+      cell: box(cell.getBoundingClientRect()),
+      text,
+    };
+  });
+}
+
+/** The sizes of every cell and row of the page's lists, with the marks in and taken out. */
+function listSizesWithAndWithoutMarks() {
+  const measure = () =>
+    [
+      ...document.querySelectorAll(
+        'th, td, tr, dt, dd, [role="row"], [role="gridcell"], [role="cell"], [role="columnheader"]',
+      ),
+    ].map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${r.width}x${r.height}`;
+    });
+  const marked = measure();
+  const marks = [...document.querySelectorAll('period-guard-mark')];
+  for (const mark of marks) mark.remove();
+  return { marked, bare: measure(), marks: marks.length };
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardHarness>) {
@@ -182,6 +243,49 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
       });
       expect(sizes.marks).toBe(8);
       expect(sizes.marked).toEqual(sizes.bare);
+    });
+
+    it('keeps each badge inside its date cell, clear of the date text, on every list page', async () => {
+      for (const [page, count] of MARKED_PAGES) {
+        await d.goto(env.server.url(page));
+        await expect
+          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
+            timeout: 5_000,
+          })
+          .toBe(count);
+        const places = await d.evaluate(badgePlaces);
+        for (const { invoice, badge, cell, text } of places) {
+          const where = `${page} ${invoice}`;
+          expect(badge.right - badge.left, where).toBeGreaterThan(0);
+          expect(badge.left, where).toBeGreaterThanOrEqual(cell.left);
+          expect(badge.right, where).toBeLessThanOrEqual(cell.right);
+          expect(badge.top, where).toBeGreaterThanOrEqual(cell.top);
+          expect(badge.bottom, where).toBeLessThanOrEqual(cell.bottom);
+          expect(text.length, where).toBeGreaterThan(0);
+          const overText = text.filter(
+            (line) =>
+              badge.left < line.right &&
+              badge.right > line.left &&
+              badge.top < line.bottom &&
+              badge.bottom > line.top,
+          );
+          expect(overText, `${where}: badge ${JSON.stringify(badge)}`).toEqual([]);
+        }
+      }
+    });
+
+    it('changes the size of no cell and no row on any list page', async () => {
+      for (const [page, count] of MARKED_PAGES) {
+        await d.goto(env.server.url(page));
+        await expect
+          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
+            timeout: 5_000,
+          })
+          .toBe(count);
+        const sizes = await d.evaluate(listSizesWithAndWithoutMarks);
+        expect(sizes.marks, page).toBe(count);
+        expect(sizes.marked, page).toEqual(sizes.bare);
+      }
     });
 
     it('follows a virtualised grid as it scrolls and recycles its rows', async () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { changed, garbage, good, invalid } from '../fixtures/remote/team-calendars';
+import { emptyCalendar as EMPTY_CALENDAR } from '../support/calendars';
 import {
   e2eExtensionDir,
   type FixtureServer,
@@ -40,7 +41,6 @@ const sendJson =
   };
 
 /** `{"version": 1}` as the extension holds it once validated. */
-const EMPTY_CALENDAR = { version: 1, closedThrough: {}, periods: [] };
 
 /** Where a redirect may send the calendar fetch. */
 const ELSEWHERE_PATH = '/team/moved/periods.json';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { closedThroughFebruary } from '../support/calendars';
 import {
   axeViolations,
   e2eExtensionDir,
@@ -20,11 +21,7 @@ const GOOD_CSV = join(FIXTURES_DIR, 'calendars/fy2026.csv');
 const BAD_CSV = join(FIXTURES_DIR, 'calendars/bad-dates.csv');
 
 /** A calendar already in use before an import: one closed-through day, one period. */
-const EXISTING = {
-  version: 1,
-  closedThrough: { AR: '2026-02-28' },
-  periods: [{ name: 'Feb 2026', start: '2026-02-01', end: '2026-02-28', status: 'closed' }],
-};
+const EXISTING = closedThroughFebruary;
 
 const AUDIT_LOG = [
   {

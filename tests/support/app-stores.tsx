@@ -2,10 +2,16 @@ import { act, render } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp, type PopupAppProps } from '../../components/popup/PopupApp';
 import { SettingsApp } from '../../components/settings/SettingsApp';
-import type { AppStores } from '../../components/settings/stores-context';
 import type { Calendar } from '../../lib/calendar/model';
 import type { AuditLog } from '../../lib/settings/audit-schema';
+import type { AppStores } from '../../lib/settings/hooks';
 import { storedAuditLog, storedCalendar, storedSettings } from '../../lib/settings/items';
+import {
+  createManagedPolicyStore,
+  type ManagedArea,
+  type ManagedStoreOptions,
+} from '../../lib/settings/managed';
+import { createRemoteStatusStore } from '../../lib/settings/remote-status-store';
 import { defaultSettings, type Settings } from '../../lib/settings/settings-schema';
 import {
   createAuditStore,
@@ -22,21 +28,37 @@ import { readStored, writeStored } from '../../lib/settings/validated';
 
 const made: AppStores[] = [];
 
-export function makeStores(): AppStores {
-  const stores = {
+/**
+ * One page's stores. The policy is read from `fakeBrowser.storage.managed` once, without the
+ * polling a real page does (`managed` changes that).
+ */
+export function makeStores(managed: ManagedStoreOptions = {}): AppStores {
+  const stores: AppStores = {
     calendar: createCalendarStore(),
     settings: createSettingsStore(),
     audit: createAuditStore(),
+    remoteStatus: createRemoteStatusStore(),
+    managed: createManagedPolicyStore({
+      area: () => fakeBrowser.storage.managed as unknown as ManagedArea,
+      pollForMs: 0,
+      onChanged: undefined,
+      ...managed,
+    }),
   };
   made.push(stores);
   return stores;
 }
 
+/** Every store's first read, settled. */
+export function storesReady(stores: AppStores): Promise<unknown> {
+  return Promise.all(
+    Object.values(stores).map((store: AppStores[keyof AppStores]) => store.whenReady),
+  );
+}
+
 export function disposeStores(): void {
   for (const stores of made.splice(0)) {
-    stores.calendar.dispose();
-    stores.settings.dispose();
-    stores.audit.dispose();
+    for (const store of Object.values(stores)) store.dispose();
   }
 }
 
@@ -85,9 +107,7 @@ export async function storedAuditLogNow(): Promise<AuditLog> {
 export async function renderSettings(today = '2026-05-04') {
   const stores = makeStores();
   const view = render(<SettingsApp stores={stores} today={today} />);
-  await act(() =>
-    Promise.all([stores.calendar.whenReady, stores.settings.whenReady, stores.audit.whenReady]),
-  );
+  await act(() => storesReady(stores));
   return { ...view, stores };
 }
 
@@ -95,6 +115,6 @@ export async function renderSettings(today = '2026-05-04') {
 export async function renderPopup(props: Omit<PopupAppProps, 'stores'> = {}) {
   const stores = makeStores();
   const view = render(<PopupApp stores={stores} today="2026-05-04" {...props} />);
-  await act(() => Promise.all([stores.calendar.whenReady, stores.settings.whenReady]));
+  await act(() => storesReady(stores));
   return { ...view, stores };
 }

@@ -40,3 +40,38 @@ export const sampleCalendar: Calendar = {
   closedThrough: { AR: '2026-03-31', GL: '2026-02-28' },
   periods: [jan, feb, mar, apr, may],
 };
+
+/** A calendar of `periods` only: no closed-through day, no entities, unless `change` sets them. */
+export const calendarOf = (periods: Period[], change: Partial<Calendar> = {}): Calendar => ({
+  version: 1,
+  closedThrough: {},
+  periods,
+  ...change,
+});
+
+/** No period and no closed-through day: a calendar that can vouch for nothing. */
+export const emptyCalendar: Calendar = calendarOf([]);
+
+/** AR closed through February, its one period: a calendar in use before an import. */
+export const closedThroughFebruary: Calendar = calendarOf([feb], {
+  closedThrough: { AR: '2026-02-28' },
+});
+
+/** September closed and October open: the guard tests' calendar closes through September 30. */
+export const sep: Period = {
+  name: 'Sep 2026',
+  start: '2026-09-01',
+  end: '2026-09-30',
+  status: 'closed',
+};
+export const oct: Period = {
+  name: 'Oct 2026',
+  start: '2026-10-01',
+  end: '2026-10-31',
+  status: 'open',
+};
+
+/** AR closed through September 30, October open with no scheduled close. */
+export const closedThroughSeptember: Calendar = calendarOf([sep, oct], {
+  closedThrough: { AR: '2026-09-30' },
+});

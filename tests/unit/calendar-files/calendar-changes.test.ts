@@ -1,5 +1,6 @@
-import type { Calendar, Period } from '../../../lib/calendar/model';
+import type { Period } from '../../../lib/calendar/model';
 import { calendarChanges, hasNoChanges } from '../../../lib/calendar-files/calendar-changes';
+import { calendarOf as calendar } from '../../support/calendars';
 
 const period = (
   name: string,
@@ -16,13 +17,6 @@ const period = (
 const jan = period('Jan 2026', '2026-01-01', '2026-01-31', { status: 'closed' });
 const feb = period('Feb 2026', '2026-02-01', '2026-02-28');
 const mar = period('Mar 2026', '2026-03-01', '2026-03-31');
-
-const calendar = (periods: Period[], change: Partial<Calendar> = {}): Calendar => ({
-  version: 1,
-  closedThrough: {},
-  periods,
-  ...change,
-});
 
 describe('calendarChanges', () => {
   it('counts every period as added when there is no calendar yet', () => {

@@ -1,5 +1,6 @@
 import type { Calendar } from '../../../lib/calendar/model';
 import { calendarAfterImport } from '../../../lib/calendar-files/import-merge';
+import { calendarOf } from '../../support/calendars';
 
 const apr = { name: 'Apr 2026', start: '2026-04-01', end: '2026-04-30', status: 'open' } as const;
 const may = { name: 'May 2026', start: '2026-05-01', end: '2026-05-31', status: 'open' } as const;
@@ -16,12 +17,12 @@ const current: Calendar = {
 
 describe('calendarAfterImport', () => {
   it('replaces the calendar whole with a JSON file', () => {
-    const imported: Calendar = { version: 1, closedThrough: {}, periods: [may] };
+    const imported = calendarOf([may]);
     expect(calendarAfterImport(current, imported, 'json')).toEqual(imported);
   });
 
   it('takes a CSV file as it is when there is no calendar yet', () => {
-    const imported: Calendar = { version: 1, closedThrough: {}, periods: [may] };
+    const imported = calendarOf([may]);
     expect(calendarAfterImport(null, imported, 'csv')).toEqual(imported);
   });
 
@@ -58,7 +59,7 @@ describe('calendarAfterImport', () => {
 
   it('does not change the calendars it is given', () => {
     const before = structuredClone(current);
-    const imported: Calendar = { version: 1, closedThrough: {}, periods: [may] };
+    const imported = calendarOf([may]);
     const after = calendarAfterImport(current, imported, 'csv');
     after.closedThrough.AR = '2000-01-01';
     expect(current).toEqual(before);

@@ -1,5 +1,6 @@
 import type { Calendar, Period } from '../../../lib/calendar/model';
 import { nextScheduledClose } from '../../../lib/calendar/next-close';
+import { calendarOf as calendar } from '../../support/calendars';
 
 const p = (name: string, status: Period['status'], closesOn?: string): Period => ({
   name,
@@ -8,7 +9,6 @@ const p = (name: string, status: Period['status'], closesOn?: string): Period =>
   status,
   ...(closesOn ? { closesOn } : {}),
 });
-const calendar = (periods: Period[]): Calendar => ({ version: 1, closedThrough: {}, periods });
 
 describe('nextScheduledClose', () => {
   it('picks the earliest close day ahead among open periods', () => {

@@ -1,5 +1,6 @@
 import type { Calendar, Period } from '../../../lib/calendar/model';
 import { dayStatus, fiscalYearOf, monthStatuses } from '../../../lib/calendar/month-status';
+import { calendarOf, emptyCalendar } from '../../support/calendars';
 
 function month(m: number, status: Period['status'], closesOn?: string): Period {
   const mm = String(m).padStart(2, '0');
@@ -91,7 +92,7 @@ describe('monthStatuses', () => {
 
   it('counts closing soon from the warning days before the close day, and after it while still open', () => {
     const may = month(5, 'open', '2026-06-05');
-    const cal: Calendar = { version: 1, closedThrough: {}, periods: [may] };
+    const cal = calendarOf([may]);
     expect(dayStatus('2026-05-10', cal, '2026-05-31', 5)).toBe('closing-soon');
     expect(dayStatus('2026-05-10', cal, '2026-05-30', 5)).toBe('open');
     expect(dayStatus('2026-05-10', cal, '2026-06-05', 5)).toBe('closing-soon');
@@ -117,10 +118,9 @@ describe('monthStatuses', () => {
   });
 
   it('knows nothing about any month of an empty calendar', () => {
-    const empty: Calendar = { version: 1, closedThrough: {}, periods: [] };
-    expect(new Set(monthStatuses(empty, 1, 2026, '2026-06-01', 5).map((m) => m.status))).toEqual(
-      new Set(['unknown']),
-    );
+    expect(
+      new Set(monthStatuses(emptyCalendar, 1, 2026, '2026-06-01', 5).map((m) => m.status)),
+    ).toEqual(new Set(['unknown']));
   });
 });
 

@@ -6,20 +6,14 @@ import { verdictExplanation } from '../../../lib/resolution/explanation';
 import { verdictHeadline } from '../../../lib/resolution/headline';
 import { closeClause } from '../../../lib/resolution/phrases';
 import { resolutionSteps } from '../../../lib/resolution/steps';
+import { closedThroughSeptember, oct, sep } from '../../support/calendars';
 
 /** October still open on December 4, though its close was scheduled for November 10. */
 const calendar: Calendar = {
-  version: 1,
-  closedThrough: { AR: '2026-09-30' },
+  ...closedThroughSeptember,
   periods: [
-    { name: 'Sep 2026', start: '2026-09-01', end: '2026-09-30', status: 'closed' },
-    {
-      name: 'Oct 2026',
-      start: '2026-10-01',
-      end: '2026-10-31',
-      status: 'open',
-      closesOn: '2026-11-10',
-    },
+    sep,
+    { ...oct, closesOn: '2026-11-10' },
     {
       name: 'Nov 2026',
       start: '2026-11-01',

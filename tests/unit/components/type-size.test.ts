@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const SMALLEST_PX = 12;
 const SMALLEST_BODY_PX = 13;
 /** The root rule of each surface (theme.css): what running text inherits. */
-const SURFACE_ROOTS = ['.pg-surface', '.pg-banner', '.pg-backdrop'];
+const SURFACE_ROOTS = ['.pg-surface', '.pg-corner', '.pg-backdrop'];
 
 function cssFilesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

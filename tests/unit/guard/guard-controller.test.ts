@@ -7,15 +7,9 @@ import { addInvoiceDateLabel } from '../../../lib/settings/learned-labels';
 import { createCalendarStore, createSettingsStore } from '../../../lib/settings/stores';
 import type { SyncedDates } from '../../../lib/settings/synced-dates-schema';
 import { writeStored } from '../../../lib/settings/validated';
+import { closedThroughSeptember } from '../../support/calendars';
 
-const CALENDAR: Calendar = {
-  version: 1,
-  closedThrough: { AR: '2026-09-30' },
-  periods: [
-    { name: 'Sep 2026', start: '2026-09-01', end: '2026-09-30', status: 'closed' },
-    { name: 'Oct 2026', start: '2026-10-01', end: '2026-10-31', status: 'open' },
-  ],
-};
+const CALENDAR = closedThroughSeptember;
 
 /** Every guard a test starts; stopped after each test so none leaks into the next. */
 const started: AbortController[] = [];

@@ -5,21 +5,15 @@ import { MARK_TAG } from '../../../lib/page/row-mark';
 import { storedCalendar } from '../../../lib/settings/items';
 import { createCalendarStore, createSettingsStore } from '../../../lib/settings/stores';
 import { writeStored } from '../../../lib/settings/validated';
+import { closedThroughSeptember, oct, sep } from '../../support/calendars';
 
 /** August locked, September closed, October open and closing in 2 days, November open. */
 const CALENDAR: Calendar = {
-  version: 1,
-  closedThrough: { AR: '2026-09-30' },
+  ...closedThroughSeptember,
   periods: [
     { name: 'Aug 2026', start: '2026-08-01', end: '2026-08-31', status: 'locked' },
-    { name: 'Sep 2026', start: '2026-09-01', end: '2026-09-30', status: 'closed' },
-    {
-      name: 'Oct 2026',
-      start: '2026-10-01',
-      end: '2026-10-31',
-      status: 'open',
-      closesOn: '2026-11-07',
-    },
+    sep,
+    { ...oct, closesOn: '2026-11-07' },
     { name: 'Nov 2026', start: '2026-11-01', end: '2026-11-30', status: 'open' },
   ],
 };

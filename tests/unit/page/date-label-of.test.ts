@@ -60,6 +60,17 @@ describe('dateLabelOf', () => {
     });
   });
 
+  it('learns a column header of a tree grid, as of any table', () => {
+    document.body.innerHTML =
+      '<div role="treegrid"><div role="row"><span role="columnheader">Customer</span><span role="columnheader">Bill Date</span></div><div role="row"><span role="gridcell">Acme</span><span role="gridcell" id="d">09/15/2026</span></div></div>';
+    const picked = document.getElementById('d');
+    expect(picked && dateLabelOf(picked, document.body, options)).toEqual({
+      ok: true,
+      label: 'Bill Date',
+      date: '2026-09-15',
+    });
+  });
+
   it('reads the date as the user writes dates: day first when set', () => {
     document.body.innerHTML =
       '<form><label for="d">Bill Date</label><input id="d" value="15/09/2026"></form>';

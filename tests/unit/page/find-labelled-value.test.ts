@@ -193,6 +193,10 @@ describe('findLabelledValue ignores what is not a label', () => {
     ],
     ['a longer label', '<div><span>Invoice Date Range</span><span>09/15/2026</span></div>'],
     ['a label on a region', '<section aria-label="Invoice Date">09/15/2026</section>'],
+    [
+      'a label on a tree grid',
+      '<div role="treegrid" aria-label="Invoice Date"><div role="row"><span role="gridcell">09/15/2026</span></div></div>',
+    ],
   ])('%s', (_name, html) => {
     expect(find(html).value).toBeUndefined();
   });

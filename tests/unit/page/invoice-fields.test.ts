@@ -20,6 +20,10 @@ describe('what is not the invoice field', () => {
       '<table><thead><tr><th>Field</th><th>Old value</th><th>New value</th><th>Changed by</th></tr></thead><tbody><tr><td>Invoice Date</td><td>01/01/2020</td><td>09/15/2026</td><td>Ana</td></tr></tbody></table>',
     ],
     [
+      'a change-history tree grid',
+      '<div role="treegrid"><div role="row"><span role="columnheader">Field</span><span role="columnheader">Old value</span><span role="columnheader">New value</span></div><div role="row"><span role="gridcell">Invoice Date</span><span role="gridcell">01/01/2020</span><span role="gridcell">08/01/2026</span></div></div>',
+    ],
+    [
       'an activity feed (role=feed)',
       '<div role="feed"><article><span>Invoice Date</span><span>08/01/2026</span></article></div>',
     ],

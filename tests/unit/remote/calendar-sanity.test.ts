@@ -1,6 +1,7 @@
 import type { Calendar, Period } from '../../../lib/calendar/model';
 import { monthsBefore } from '../../../lib/calendar/months-before';
 import { suspiciousChange } from '../../../lib/remote/calendar-sanity';
+import { emptyCalendar } from '../../support/calendars';
 
 const month = (n: number, status: Period['status'] = 'open'): Period => {
   const m = String(n).padStart(2, '0');
@@ -16,11 +17,10 @@ const inUse: Calendar = {
 
 describe('suspiciousChange: what is held instead of put in use', () => {
   it('holds an empty calendar, even as the first one fetched', () => {
-    const empty: Calendar = { version: 1, closedThrough: {}, periods: [] };
-    expect(suspiciousChange(inUse, empty)).toBe(
+    expect(suspiciousChange(inUse, emptyCalendar)).toBe(
       'The new calendar is empty: it has no periods and no closed-through dates.',
     );
-    expect(suspiciousChange(null, empty)).toMatch(/is empty/);
+    expect(suspiciousChange(null, emptyCalendar)).toMatch(/is empty/);
   });
 
   it('never holds a first fetch that has something in it', () => {

@@ -17,6 +17,7 @@ import type { RemoteStatus } from '../../../lib/settings/remote-status-schema';
 import { type CalendarSource, defaultSettings } from '../../../lib/settings/settings-schema';
 import { readStored, writeStored } from '../../../lib/settings/validated';
 import { changed, changedCalendar, good, goodCalendar } from '../../fixtures/remote/team-calendars';
+import { emptyCalendar as EMPTY_CALENDAR } from '../../support/calendars';
 
 /*
  * A team calendar that looks like a publishing mistake (empty, most periods gone, a
@@ -28,7 +29,6 @@ const URL_ = 'https://finance.example.com/periods.json';
 const START = Date.parse('2026-05-10T12:00:00Z');
 const MINUTE = 60_000;
 const EMPTY = { version: 1 };
-const EMPTY_CALENDAR: Calendar = { version: 1, closedThrough: {}, periods: [] };
 
 let clock: number;
 let body: unknown;

@@ -4,13 +4,10 @@ import { readInvoice } from '../../../lib/page/read-invoice';
 import { verdictExplanation } from '../../../lib/resolution/explanation';
 import { verdictHeadline } from '../../../lib/resolution/headline';
 import { resolutionSteps } from '../../../lib/resolution/steps';
+import { closedThroughSeptember, oct } from '../../support/calendars';
 import { DEFAULT_READING, htmlDocument } from '../../support/host-pages';
 
-const CALENDAR: Calendar = {
-  version: 1,
-  closedThrough: { AR: '2026-09-30' },
-  periods: [{ name: 'Oct 2026', start: '2026-10-01', end: '2026-10-31', status: 'open' }],
-};
+const CALENDAR: Calendar = { ...closedThroughSeptember, periods: [oct] };
 const OPTIONS = { today: '2026-10-05', closingSoonDays: 3 };
 
 const page = (posting: string) =>

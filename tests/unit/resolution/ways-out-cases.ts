@@ -1,17 +1,12 @@
 import type { InvoiceSnapshot } from '../../../lib/calendar/snapshot';
 import type { Verdict } from '../../../lib/calendar/verdict-types';
+import { sep } from '../../support/calendars';
 
 /**
  * The example cases docs/ways-out.md walks through: invoice INV-1001
  * dated September 15, 2026 against a calendar closed through September 30 (August locked).
  * ways-out-doc.test.ts checks the page says exactly what lib/resolution says for each.
  */
-const september = {
-  name: 'Sep 2026',
-  start: '2026-09-01',
-  end: '2026-09-30',
-  status: 'closed',
-} as const;
 const unsynced: InvoiceSnapshot = {
   invoiceNumber: 'INV-1001',
   invoiceDate: '2026-09-15',
@@ -32,7 +27,7 @@ export const WAYS_OUT_CASES: WaysOutCase[] = [
       kind: 'closed',
       date: '2026-09-15',
       dateSource: 'invoice',
-      period: september,
+      period: sep,
       closedThrough: '2026-09-30',
       firstOpenDay: '2026-10-01',
     },
@@ -44,7 +39,7 @@ export const WAYS_OUT_CASES: WaysOutCase[] = [
       kind: 'synced-closed',
       date: '2026-09-15',
       dateSource: 'original',
-      period: september,
+      period: sep,
       closedThrough: '2026-09-30',
       firstOpenDay: '2026-10-01',
     },

@@ -2,9 +2,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Calendar, Period } from '../../../lib/calendar/model';
 import { AUDIT_LOG_BUDGET_BYTES, jsonBytes } from '../../../lib/settings/audit-cap';
 import type { AuditRecord } from '../../../lib/settings/audit-schema';
-import { storedAuditLog, storedCalendar, storedSettings } from '../../../lib/settings/items';
+import {
+  storedAuditLog,
+  storedCalendar,
+  storedRemoteStatus,
+  storedSettings,
+} from '../../../lib/settings/items';
 import { storage } from '../../../lib/settings/local-storage';
 import { readQuarantine } from '../../../lib/settings/quarantine';
+import { createRemoteStatusStore } from '../../../lib/settings/remote-status-store';
 import { defaultSettings } from '../../../lib/settings/settings-schema';
 import {
   createAuditStore,
@@ -94,6 +100,34 @@ describe('hydration', () => {
       code: 'newer-version',
     });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(future);
+  });
+});
+
+describe('the calendar URL status (read-only, written by the background)', () => {
+  const status = {
+    sourceUrl: 'https://finance.example.com/periods.json',
+    since: '2026-05-01T00:00:00.000Z',
+    consecutiveFailures: 0,
+  };
+
+  it('follows what the background writes', async () => {
+    const store = track(createRemoteStatusStore());
+    await store.whenReady;
+    expect(store.getState()).toMatchObject({ ready: true, status: 'ok', remoteStatus: null });
+    await writeStored(storedRemoteStatus, status);
+    await vi.waitFor(() => expect(store.getState().remoteStatus).toEqual(status));
+  });
+
+  it('a corrupt status shows as corrupt with a reason, never as "no team calendar"', async () => {
+    await fakeBrowser.storage.local.set({
+      remoteStatus: { ...status, consecutiveFailures: -1 },
+      remoteStatus$: { v: 1 },
+    });
+    const store = track(createRemoteStatusStore());
+    await store.whenReady;
+    expect(store.getState()).toMatchObject({ status: 'corrupt', remoteStatus: null });
+    expect(store.getState().problem).toMatch(/The saved calendar URL status could not be read/);
+    expect(await readQuarantine(storedRemoteStatus.key)).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,10 @@
-import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
-import type { Verdict, VerdictKind } from '../lib/calendar/verdict-types';
-import { formatLongDate } from '../lib/dates/format';
-import { verdictExplanation } from '../lib/resolution/explanation';
-import { verdictHeadline } from '../lib/resolution/headline';
-import { judgedDateFact, verdictPeriodStatusWords } from '../lib/resolution/phrases';
-import { verdictLabel } from '../lib/resolution/verdict-label';
+import type { InvoiceSnapshot } from '../../lib/calendar/snapshot';
+import type { Verdict, VerdictKind } from '../../lib/calendar/verdict-types';
+import { formatLongDate } from '../../lib/dates/format';
+import { verdictExplanation } from '../../lib/resolution/explanation';
+import { verdictHeadline } from '../../lib/resolution/headline';
+import { judgedDateFact, verdictPeriodStatusWords } from '../../lib/resolution/phrases';
+import { verdictLabel } from '../../lib/resolution/verdict-label';
 
 /** Teaching the guard a date label it does not know (unreadable-date only). */
 export interface BannerTeach {
@@ -59,7 +59,7 @@ let nextId = 0;
  */
 export function createBannerView(doc: Document, handlers: BannerHandlers): BannerView {
   const id = `pg-banner-${++nextId}`;
-  const element = make(doc, 'section', 'pg-banner');
+  const element = make(doc, 'section', 'pg-corner pg-banner');
   element.setAttribute('data-testid', 'pg-banner');
   element.setAttribute('aria-label', 'Period Guard');
 

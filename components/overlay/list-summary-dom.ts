@@ -1,5 +1,5 @@
-import type { ListSummary } from '../lib/guard/list-verdicts';
-import { listSummaryLines } from '../lib/resolution/list-summary-text';
+import type { ListSummary } from '../../lib/guard/list-verdicts';
+import { listSummaryLines } from '../../lib/resolution/list-summary-text';
 
 /** What the summary shows and what its buttons do. */
 export interface ListSummaryProps {
@@ -38,7 +38,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
  * so a screen reader hears the counts change as the list scrolls or re-sorts.
  */
 export function createListSummaryView(doc: Document, actions: ListSummaryActions): ListSummaryView {
-  const element = el(doc, 'section', 'pg-list-summary');
+  const element = el(doc, 'section', 'pg-corner pg-list-summary');
   element.setAttribute('data-testid', 'pg-list-summary');
   element.setAttribute('role', 'status');
   const linesId = `pg-list-summary-lines-${++views}`;

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useStore } from 'zustand';
-import { EXPORT_PROBLEM_TEXT } from '../lib/guard/export-problem';
-import type { GuardController } from '../lib/guard/guard-controller';
+import { EXPORT_PROBLEM_TEXT } from '../../lib/guard/export-problem';
+import type { GuardController } from '../../lib/guard/guard-controller';
 import { ExportDialog } from './ExportDialog';
 import { HELD_EXPLANATION, HeldInvoices, heldHeadline } from './HeldInvoices';
 import { ReloadDialog } from './ReloadDialog';

@@ -5,10 +5,10 @@ import {
   type BannerProps,
   type BannerView,
   createBannerView,
-} from '../../components/banner-dom';
-import { VERDICTS } from '../../lib/calendar/verdict-types';
-import { axeViolations } from '../support/axe-check';
-import { closedVerdict, september, unsyncedInvoice } from '../support/sample-invoices';
+} from '../../../components/overlay/banner-dom';
+import { VERDICTS } from '../../../lib/calendar/verdict-types';
+import { axeViolations } from '../../support/axe-check';
+import { closedVerdict, september, unsyncedInvoice } from '../../support/sample-invoices';
 
 const noop: BannerHandlers = { onToggleFolded() {}, onToggleSteps() {} };
 

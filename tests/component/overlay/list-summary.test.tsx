@@ -1,8 +1,8 @@
 import { getByRole } from '@testing-library/dom';
-import { createListSummaryView } from '../../components/list-summary-dom';
-import type { ListSummary } from '../../lib/guard/list-verdicts';
-import { listSummaryLines } from '../../lib/resolution/list-summary-text';
-import { axeViolations } from '../support/axe-check';
+import { createListSummaryView } from '../../../components/overlay/list-summary-dom';
+import type { ListSummary } from '../../../lib/guard/list-verdicts';
+import { listSummaryLines } from '../../../lib/resolution/list-summary-text';
+import { axeViolations } from '../../support/axe-check';
 
 const SUMMARY: ListSummary = {
   closed: 3,

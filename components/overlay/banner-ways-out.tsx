@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
-import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
-import type { Verdict } from '../lib/calendar/verdict-types';
-import { WaysOut } from './WaysOut';
+import type { InvoiceSnapshot } from '../../lib/calendar/snapshot';
+import type { Verdict } from '../../lib/calendar/verdict-types';
+import { WaysOut } from '../WaysOut';
 
 const roots = new WeakMap<Element, Root>();
 

@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
-import { ResolutionList } from '../../components/ResolutionList';
-import { resolutionSteps } from '../../lib/resolution/steps';
-import { axeViolations } from '../support/axe-check';
+import { ResolutionList } from '../../../components/ResolutionList';
+import { resolutionSteps } from '../../../lib/resolution/steps';
+import { axeViolations } from '../../support/axe-check';
 import {
   closedVerdict,
   lockedVerdict,
   syncedInvoice,
   unsyncedInvoice,
-} from '../support/sample-invoices';
+} from '../../support/sample-invoices';
 
 describe('ResolutionList', () => {
   it('lists the steps in order, with the first open day ready to copy', () => {

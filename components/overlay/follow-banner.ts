@@ -1,10 +1,10 @@
-import { type BannerView, createBannerView } from '../../components/banner-dom';
-import { clearWaysOut, drawWaysOut } from '../../components/banner-ways-out';
 import type { GuardController } from '../../lib/guard/guard-controller';
 import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { pickElement } from '../../lib/page/pick-element';
 import { bannerFoldedInTab, rememberBannerFolded } from '../../lib/page/tab-memory';
+import { type BannerView, createBannerView } from './banner-dom';
+import { clearWaysOut, drawWaysOut } from './banner-ways-out';
 
 /** Longest wait for a frame before the banner is drawn anyway (a hidden tab draws none). */
 const FRAME_FALLBACK_MS = 100;

@@ -7,13 +7,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { InvoiceSnapshot } from '../lib/calendar/snapshot';
-import type { Verdict } from '../lib/calendar/verdict-types';
-import { verdictExplanation } from '../lib/resolution/explanation';
-import { verdictHeadline } from '../lib/resolution/headline';
-import { type ResolutionStep, resolutionSteps } from '../lib/resolution/steps';
-import { OVERRIDE_REASON_MAX } from '../lib/settings/audit-schema';
-import { ResolutionList } from './ResolutionList';
+import type { InvoiceSnapshot } from '../../lib/calendar/snapshot';
+import type { Verdict } from '../../lib/calendar/verdict-types';
+import { verdictExplanation } from '../../lib/resolution/explanation';
+import { verdictHeadline } from '../../lib/resolution/headline';
+import { type ResolutionStep, resolutionSteps } from '../../lib/resolution/steps';
+import { OVERRIDE_REASON_MAX } from '../../lib/settings/audit-schema';
+import { ResolutionList } from '../ResolutionList';
 
 export interface ExportDialogProps {
   verdict: Verdict;

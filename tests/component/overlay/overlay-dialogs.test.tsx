@@ -1,11 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createStore } from 'zustand/vanilla';
-import { OverlayDialogs } from '../../components/OverlayDialogs';
-import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
-import type { ExportAttempt } from '../../lib/page/export-guard';
-import { axeViolations } from '../support/axe-check';
-import { closedVerdict, unsyncedInvoice } from '../support/sample-invoices';
+import { OverlayDialogs } from '../../../components/overlay/OverlayDialogs';
+import type { GuardController, GuardState } from '../../../lib/guard/guard-controller';
+import type { ExportAttempt } from '../../../lib/page/export-guard';
+import { axeViolations } from '../../support/axe-check';
+import { closedVerdict, unsyncedInvoice } from '../../support/sample-invoices';
 
 const attempt: ExportAttempt = {
   action: document.createElement('button'),

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import { mountOverlay } from '../../entrypoints/buildops.content/mount-overlay';
-import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
-import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
-import { closedVerdict, unsyncedInvoice } from '../support/sample-invoices';
+import { mountOverlay } from '../../../components/overlay/mount-overlay';
+import type { GuardController, GuardState } from '../../../lib/guard/guard-controller';
+import { OVERLAY_TAG } from '../../../lib/guard/overlay-tag';
+import { closedVerdict, unsyncedInvoice } from '../../support/sample-invoices';
 
 const quiet: GuardState = {
   reading: null,

@@ -1,7 +1,8 @@
-import { createListSummaryView, type ListSummaryView } from '../../components/list-summary-dom';
 import type { GuardController } from '../../lib/guard/guard-controller';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { markBadge } from '../../lib/page/row-mark';
+import { ROW } from '../../lib/page/selectors';
+import { createListSummaryView, type ListSummaryView } from './list-summary-dom';
 
 /** Longest wait for a frame before the summary is drawn anyway (a hidden tab draws none). */
 const FRAME_FALLBACK_MS = 100;
@@ -39,7 +40,7 @@ export function followListSummary(guard: GuardController, container: HTMLElement
         if (marks.length === 0) return;
         step = (step + direction + marks.length) % marks.length;
         const mark = marks[step] as HTMLElement;
-        const row = mark.closest('tr, [role="row"]') ?? mark.parentElement ?? mark;
+        const row = mark.closest(ROW) ?? mark.parentElement ?? mark;
         row.scrollIntoView({ block: 'center' });
         markBadge(mark)?.focus({ preventScroll: true });
         const number = mark.getAttribute('data-invoice');

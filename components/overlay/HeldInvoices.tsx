@@ -1,7 +1,7 @@
-import { formatLongDate } from '../lib/dates/format';
-import type { JudgedRow } from '../lib/guard/list-verdicts';
-import { periodPhrase } from '../lib/resolution/phrases';
-import { verdictLabel } from '../lib/resolution/verdict-label';
+import { formatLongDate } from '../../lib/dates/format';
+import type { JudgedRow } from '../../lib/guard/list-verdicts';
+import { periodPhrase } from '../../lib/resolution/phrases';
+import { verdictLabel } from '../../lib/resolution/verdict-label';
 
 /** "3 selected invoices cannot be exported as they are", the bulk dialog's title. */
 export function heldHeadline(held: readonly JudgedRow[]): string {

@@ -1,12 +1,12 @@
 import { createRoot, type Root } from 'react-dom/client';
-import listSummaryCss from '../../components/list-summary.css?inline';
-import { OverlayDialogs } from '../../components/OverlayDialogs';
-import overlayCss from '../../components/overlay.css?inline';
 import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
 import { OVERLAY_TAG } from '../../lib/guard/overlay-tag';
 import { beforeNextFrame } from '../../lib/page/before-next-frame';
 import { followBanner } from './follow-banner';
 import { followListSummary } from './follow-list-summary';
+import listSummaryCss from './list-summary.css?inline';
+import { OverlayDialogs } from './OverlayDialogs';
+import overlayCss from './overlay.css?inline';
 import { createOverlayHost } from './overlay-host';
 
 /**

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CopyField } from '../../components/CopyField';
-import { axeViolations } from '../support/axe-check';
+import { CopyField } from '../../../components/CopyField';
+import { axeViolations } from '../../support/axe-check';
 
 describe('CopyField', () => {
   it('copies the value and announces it', async () => {

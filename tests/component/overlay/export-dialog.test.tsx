@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { ExportDialog } from '../../components/ExportDialog';
-import { axeViolations } from '../support/axe-check';
-import { closedVerdict, syncedInvoice, unsyncedInvoice } from '../support/sample-invoices';
+import { ExportDialog } from '../../../components/overlay/ExportDialog';
+import { axeViolations } from '../../support/axe-check';
+import { closedVerdict, syncedInvoice, unsyncedInvoice } from '../../support/sample-invoices';
 
 function renderDialog(mode: 'warn' | 'block' = 'warn', reasonRequired = false) {
   const onCancel = vi.fn();

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { createStore } from 'zustand/vanilla';
-import { OverlayDialogs } from '../../components/OverlayDialogs';
-import type { GuardController, GuardState } from '../../lib/guard/guard-controller';
-import type { JudgedRow } from '../../lib/guard/list-verdicts';
-import type { ExportAttempt } from '../../lib/page/export-guard';
-import type { ListRow } from '../../lib/page/list-reader';
-import { axeViolations } from '../support/axe-check';
+import { OverlayDialogs } from '../../../components/overlay/OverlayDialogs';
+import type { GuardController, GuardState } from '../../../lib/guard/guard-controller';
+import type { JudgedRow } from '../../../lib/guard/list-verdicts';
+import type { ExportAttempt } from '../../../lib/page/export-guard';
+import type { ListRow } from '../../../lib/page/list-reader';
+import { axeViolations } from '../../support/axe-check';
 
 const attempt = {
   action: document.createElement('button'),
