@@ -3,6 +3,7 @@ import type { IsoDate } from '../lib/calendar/iso-date';
 import type { VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictLabel } from '../lib/resolution/verdict-label';
+import { auditInvoiceText } from '../lib/settings/unverified-invoices';
 
 /**
  * One override as the audit log stores it. Mirrors `AuditRecord` of lib/settings (structurally
@@ -21,6 +22,8 @@ export interface AuditLogEntry {
   who?: string;
   /** Why, as typed in the export dialog. */
   reason?: string;
+  /** A bulk export's selected invoices never on the page: how many, unchecked. */
+  unverified?: number;
 }
 
 export interface AuditLogTableProps {
@@ -43,7 +46,7 @@ function matches(record: AuditLogEntry, needle: string): boolean {
   if (needle === '') return true;
   const haystack = [
     formatWhen(record.at),
-    record.invoiceNumber,
+    auditInvoiceText(record),
     record.date,
     record.date ? formatLongDate(record.date) : undefined,
     record.verdict,
@@ -186,13 +189,13 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                 </td>
                 <td>{record.who ?? <span className="pg-muted">Not recorded</span>}</td>
                 <td>
-                  {record.invoiceNumber ? (
+                  {auditInvoiceText(record) ? (
                     href ? (
                       <a href={href} target="_blank" rel="noreferrer">
-                        {record.invoiceNumber}
+                        {auditInvoiceText(record)}
                       </a>
                     ) : (
-                      record.invoiceNumber
+                      auditInvoiceText(record)
                     )
                   ) : (
                     <span className="pg-muted">Not shown</span>

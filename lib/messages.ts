@@ -124,6 +124,7 @@ export const recordOverrideMessageSchema = lazySchema(() =>
       url: z.optional(z.string().check(z.maxLength(2000))),
       who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
       reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
+      unverified: z.optional(z.int().check(z.gte(1))),
     }),
   }),
 );

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { EXPORT_PROBLEM_TEXT } from '../../lib/guard/export-problem';
 import type { GuardController } from '../../lib/guard/guard-controller';
 import { ExportDialog } from './ExportDialog';
-import { HELD_EXPLANATION, HeldInvoices, heldHeadline } from './HeldInvoices';
+import { HeldInvoices, heldExplanation, heldHeadline } from './HeldInvoices';
 import { ReloadDialog } from './ReloadDialog';
 
 export interface OverlayDialogsProps {
@@ -47,8 +47,10 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
     <ExportDialog
       verdict={shown}
       snapshot={bulk ? null : (reading?.snapshot ?? null)}
-      headline={bulk ? heldHeadline(bulk.held) : undefined}
-      explanation={bulk ? HELD_EXPLANATION : undefined}
+      headline={bulk ? heldHeadline(bulk.held, bulk.unchecked) : undefined}
+      explanation={bulk ? heldExplanation(bulk.held, bulk.unchecked) : undefined}
+      // Unchecked invoices alone: the explanation says what to do; no single date has steps.
+      steps={bulk && bulk.held.length === 0 ? [] : undefined}
       mode={mode}
       policyPending={policyPending}
       exporting={exporting}
@@ -60,7 +62,7 @@ export function OverlayDialogs({ guard }: OverlayDialogsProps) {
       onExportAnyway={onExportAnyway}
       returnFocusTo={attempt.liveAction}
     >
-      {bulk ? <HeldInvoices held={bulk.held} /> : null}
+      {bulk ? <HeldInvoices held={bulk.held} unchecked={bulk.unchecked} /> : null}
     </ExportDialog>
   );
 }

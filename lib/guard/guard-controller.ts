@@ -236,7 +236,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     win: deps.win,
     signal: deps.signal,
     exportWords: () => deps.settingsStore.getState().settings.exportWords,
-    shouldIntercept: () => {
+    shouldIntercept: (action) => {
       // Judge what the page shows at this very moment, not what the last batch saw.
       last = [];
       refresh();
@@ -245,7 +245,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       const { verdict, orphaned } = store.getState();
       if (orphaned) return true;
       // No invoice on the page: the selected rows of a list are judged instead.
-      bulk = verdict === null ? list.heldSelection() : null;
+      bulk = verdict === null ? list.heldSelection(action) : null;
       return bulk !== null || (verdict !== null && !PASSES.has(verdict.kind));
     },
     onIntercept: (attempt) =>
@@ -352,6 +352,16 @@ export function startGuard(deps: GuardDeps): GuardController {
             date: judged?.date,
             verdict: judged?.kind ?? 'unreadable-date',
             period: judged?.period?.name,
+            url,
+            ...(userName ? { who: userName } : {}),
+            ...(why ? { reason: why } : {}),
+          });
+        }
+        // Selected invoices never on the page: one record saying how many went out unchecked.
+        if (held && held.unchecked > 0) {
+          await deps.recordOverride({
+            verdict: 'unreadable-date',
+            unverified: held.unchecked,
             url,
             ...(userName ? { who: userName } : {}),
             ...(why ? { reason: why } : {}),

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ListRowCache, readInvoiceLists } from '../page/list-reader';
-import { isRowSelected } from '../page/list-selection';
+import { announcedSelection } from '../page/announced-selection';
+import { type InvoiceList, type ListRowCache, readInvoiceLists } from '../page/list-reader';
+import { anyRowSelected, isRowSelected } from '../page/list-selection';
 import { createRowMarks, isRowMark, type RowMarks } from '../page/row-marks';
 import { runSoon } from '../page/run-soon';
 import type { GuardDeps } from './guard-controller';
@@ -30,7 +31,12 @@ export interface ListState {
 /** A bulk export held because some selected rows would be refused (or cannot be verified). */
 export interface BulkHold {
   held: JudgedRow[];
-  /** The worst of their verdicts: the dialog's `data-verdict`. */
+  /**
+   * Selected invoices the guard never saw (a "select all" over a virtualised grid's unrendered
+   * rows): the page says how many are selected, and that is more than the rows it could judge.
+   */
+  unchecked: number;
+  /** The worst verdict: the dialog's `data-verdict` (`unreadable-date` for unchecked rows only). */
   worst: GuardVerdict;
 }
 
@@ -46,8 +52,11 @@ export interface ListGuard {
   refresh(): void;
   /** Every batch of the page's mutations: notes whether any fell outside the lists. */
   noteRecords(records: readonly MutationRecord[]): void;
-  /** Judges the selected rows now (at an export click): what must be held, or null. */
-  heldSelection(): BulkHold | null;
+  /**
+   * Judges the selected rows now (at an export click on `action`): what must be held, or null.
+   * A selection the page says is larger than the rows the guard could judge is held too.
+   */
+  heldSelection(action?: Element | null): BulkHold | null;
   /** The marks on the page, in the rows' order (for stepping through them). */
   marks(): HTMLElement[];
 }
@@ -110,13 +119,23 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
    * selected row from the DOM once it is scrolled away, and its export must still be judged.
    */
   let selected = new Map<string, JudgedRow>();
+  /** Selected synced rows by number: they need no judging, but count as seen. */
+  let selectedSynced = new Set<string>();
+  let lastLists: InvoiceList[] = [];
+  /** Whether the last read read every row in full (else nothing was selected: see below). */
+  let lastReadFull = false;
   const rememberSelection = (judged: readonly JudgedRow[]) => {
+    if (!lastReadFull) return;
     for (const j of judged) {
       const number = j.row.invoiceNumber;
       if (number === undefined) continue;
-      // Only a row that would be held matters to a later export.
-      if (HELD_VERDICTS.has(j.verdict.kind) && isRowSelected(j.row)) selected.set(number, j);
+      if (isRowSelected(j.row)) selected.set(number, j);
       else selected.delete(number);
+    }
+    for (const row of lastLists.flatMap((list) => list.rows)) {
+      if (!row.synced || row.invoiceNumber === undefined) continue;
+      if (isRowSelected(row)) selectedSynced.add(row.invoiceNumber);
+      else selectedSynced.delete(row.invoiceNumber);
     }
   };
 
@@ -133,10 +152,15 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
   let changedOutside = true;
 
   /**
-   * The lists' unsynced rows, judged. `everyRow`: read every row's number and status, as an
-   * export needs (a remembered selection is matched by number); otherwise only the rows that
-   * would be marked or held are read past their date.
+   * Whether every row must be read to its number and status: at an export, and while rows
+   * are selected or remembered as selected (a selection is matched up by invoice number).
+   * Otherwise only the rows that would be marked or held are read past their date.
    */
+  const selectionMatters = (root: ParentNode) =>
+    selected.size > 0 ||
+    selectedSynced.size > 0 ||
+    (observed.length > 0 ? observed : [root]).some(anyRowSelected);
+
   const judgeNow = (everyRow = false): JudgedRow[] | null => {
     if (deps.signal.aborted || onInvoicePage() || !deps.isContextValid()) return null;
     const { settings } = deps.settingsStore.getState();
@@ -148,9 +172,12 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
       judge = createDateJudge(inputs);
     }
     const judgeDate = judge;
+    const allDetails = everyRow || selectionMatters(root);
+    lastReadFull = allDetails;
     const lists = readInvoiceLists(root, settings, rowCache, {
-      needsDetails: everyRow ? () => true : (date) => DETAILED_VERDICTS.has(judgeDate(date).kind),
+      needsDetails: allDetails ? () => true : (date) => DETAILED_VERDICTS.has(judgeDate(date).kind),
     });
+    lastLists = lists;
     if (lists.length === 0) return null;
     follow(lists.map((list) => list.observed));
     return judgeListRows(
@@ -175,6 +202,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     const judged = judgeNow();
     if (judged === null) {
       selected = new Map();
+      selectedSynced = new Set();
       follow([]);
       rowMarks.clear();
       if (store.getState().summary !== null) store.setState({ summary: null, marked: [] });
@@ -220,6 +248,26 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     rowMarks.clear();
   });
 
+  /**
+   * How many selected invoices the guard could not judge: the selection the page states
+   * minus the selected rows it has seen (in the DOM now, or remembered from an earlier read).
+   */
+  const uncheckedCount = (
+    lists: readonly InvoiceList[],
+    action: Element | null,
+    rememberedOffScreen: number,
+  ): number => {
+    const announced = announcedSelection(lists, action);
+    if (!announced) return 0;
+    const shown = new Set<string | Element>();
+    for (const row of lists.flatMap((list) => list.rows)) {
+      if (isRowSelected(row)) shown.add(row.invoiceNumber ?? row.element);
+    }
+    const syncedOffScreen = [...selectedSynced].filter((number) => !shown.has(number)).length;
+    const seen = shown.size + rememberedOffScreen + syncedOffScreen;
+    return Math.max(0, announced.count - seen);
+  };
+
   const outsideLists = (node: Node) =>
     !deps.isOwnNode(node) && !observed.some((list) => list.contains(node));
 
@@ -244,7 +292,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
       if (changedOutside) return;
       changedOutside = records.some((r) => r.type === 'childList' && outsideLists(r.target));
     },
-    heldSelection() {
+    heldSelection(action = null) {
       const judged = judgeNow(true);
       if (!judged) return null;
       rememberSelection(judged);
@@ -253,8 +301,9 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
       const held = [...judged.filter((j) => isRowSelected(j.row)), ...offScreen].filter((j) =>
         HELD_VERDICTS.has(j.verdict.kind),
       );
-      const worst = worstVerdict(held);
-      return worst ? { held, worst } : null;
+      const unchecked = uncheckedCount(lastLists, action, offScreen.length);
+      const worst = worstVerdict(held) ?? (unchecked > 0 ? { kind: 'unreadable-date' } : null);
+      return worst ? { held, unchecked, worst } : null;
     },
     marks: () => rowMarks.marks(),
   };

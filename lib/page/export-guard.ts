@@ -25,8 +25,8 @@ export interface ExportAttempt {
 /** What the guard needs from its owner; read at event time so changes apply at once. */
 export interface ExportGuardOptions {
   exportWords: () => readonly string[];
-  /** True when an activation must be stopped and questioned now. */
-  shouldIntercept: () => boolean;
+  /** True when an activation of `action` must be stopped and questioned now. */
+  shouldIntercept: (action: Element) => boolean;
   /** Called once per stopped activation; never again while that attempt is pending. */
   onIntercept: (attempt: ExportAttempt) => void;
   signal: AbortSignal;
@@ -63,7 +63,7 @@ export function installExportGuard(options: ExportGuardOptions): void {
   /** The export action `event` activates when it must be held now; the event is stopped then. */
   const heldAction = (event: Event, stopEvent = stop): Element | null => {
     const action = findExportAction(event.target, options.exportWords());
-    if (!action || (!pending && !options.shouldIntercept())) return null;
+    if (!action || (!pending && !options.shouldIntercept(action))) return null;
     stopEvent(event);
     return action;
   };

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { verdictLabel } from '../resolution/verdict-label';
 import type { AuditRecord } from './audit-schema';
+import { auditInvoiceText } from './unverified-invoices';
 
 /** Column titles of the exported log, in order. */
 export const AUDIT_CSV_TITLES = [
@@ -40,7 +41,7 @@ export function auditLogToCsv(records: readonly AuditRecord[]): string {
   const rows = records.map((record) => [
     safeCell(record.at),
     safeCell(record.who),
-    safeCell(record.invoiceNumber),
+    safeCell(auditInvoiceText(record)),
     safeCell(record.date),
     verdictLabel(record.verdict),
     record.verdict,

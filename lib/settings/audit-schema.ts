@@ -30,6 +30,11 @@ export const auditRecordSchema = lazySchema(() =>
      */
     who: z.optional(z.string().check(z.maxLength(PERSON_NAME_MAX))),
     reason: z.optional(z.string().check(z.maxLength(OVERRIDE_REASON_MAX))),
+    /**
+     * A bulk export's selected invoices that were never on the page (a "select all" over a
+     * virtualised list): how many went out with their dates unchecked. No invoice number then.
+     */
+    unverified: z.optional(z.int().check(z.gte(1))),
   }),
 );
 export type AuditRecord = z.infer<typeof auditRecordSchema>;

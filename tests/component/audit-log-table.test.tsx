@@ -57,6 +57,13 @@ describe('AuditLogTable', () => {
     expect(newest?.querySelector('time')).toHaveAttribute('dateTime', '2026-10-01T09:30:00.000Z');
   });
 
+  it("shows a bulk export's unchecked invoices as how many they were", () => {
+    renderLog([
+      { id: 'u', at: '2026-10-02T09:30:00.000Z', verdict: 'unreadable-date', unverified: 1988 },
+    ]);
+    expect(invoices()).toEqual(['1,988 selected invoices, not checked']);
+  });
+
   it('links an invoice to its page, but never through a non-web URL', () => {
     renderLog();
     expect(screen.getByRole('link', { name: 'INV-1001' })).toHaveAttribute(

@@ -121,6 +121,7 @@ async function tick(d: PageDriver, number: string) {
 const MARKED_PAGES: ReadonlyArray<[string, number]> = [
   ['/list.html', 8],
   ['/lists/mui-data-grid.html', 3],
+  ['/lists/mui-data-grid-select-all.html', 3],
   ['/lists/ag-grid.html', 3],
   ['/lists/fixed-header-table.html', 2],
   ['/lists/cards.html', 2],
@@ -366,6 +367,47 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
           text: expect.stringContaining('INV-5002'),
         });
       expect((await d.calls()).syncSelected).toBe(0);
+    });
+
+    it('holds a "select all" over rows never rendered, with how many it could not check; Export anyway logs them unverified', async () => {
+      await d.goto(env.server.url('/lists/virtual-grid.html'));
+      await expectMarksRight(d, gridRows);
+      // The page's own click on the header box, as tick() does for a row.
+      await d.evaluate(() => {
+        document
+          .querySelector<HTMLInputElement>('[role="columnheader"] input[type="checkbox"]')
+          ?.click();
+      });
+      await expect
+        .poll(() => d.evaluate(() => document.getElementById('sync-selected')?.textContent))
+        .toBe('Sync selected (2,000)');
+      await d.click('#sync-selected');
+      await expect.poll(() => d.evaluate(dialogText), { timeout: 5_000 }).not.toBeNull();
+      const dialog = await d.evaluate(dialogText);
+      // The twelve rows on screen are judged (INV-5006 is locked); the other 1,988 are not.
+      expect(dialog?.verdict).toBe('locked');
+      expect(dialog?.text).toContain('and 1,988 could not be checked');
+      expect(dialog?.text).toContain('Filter the list to the period you are exporting');
+      expect((await d.calls()).syncSelected).toBe(0);
+      await d.clickOverlay('pg-export-anyway');
+      await expect.poll(async () => (await d.calls()).syncSelected).toBe(1);
+      const { auditLog } = await readStorage(env.harness.ext, ['auditLog']);
+      const records = auditLog as Array<Record<string, unknown>>;
+      expect(records.at(-1)).toEqual(
+        expect.objectContaining({ verdict: 'unreadable-date', unverified: 1988 }),
+      );
+      expect(records.at(-1)).not.toHaveProperty('invoiceNumber');
+      expect(records.slice(-10, -1).map((r) => r.invoiceNumber)).toEqual([
+        'INV-5002',
+        'INV-5003',
+        'INV-5004',
+        'INV-5006',
+        'INV-5007',
+        'INV-5008',
+        'INV-5010',
+        'INV-5011',
+        'INV-5012',
+      ]);
     });
 
     it('lets a selection of open and synced invoices through at once', async () => {

@@ -41,6 +41,23 @@ function listPage(rows: Row[] = ROWS) {
       .join('')}</tbody></table>`;
 }
 
+/**
+ * A virtualised grid of 2,000 invoices after "select all", as MUI X DataGrid draws it: the
+ * header box ticked, `aria-rowcount` counting every row, the rendered rows selected, the
+ * footer's count and the action's.
+ */
+function selectAllGridPage(rows: Row[], footer = '2,000 rows selected') {
+  const cells = ([n, d, s]: Row, i: number) =>
+    `<div role="row" aria-rowindex="${i + 2}" aria-selected="true"><div role="gridcell" data-field="__check__" aria-colindex="1"><input type="checkbox" aria-label="Unselect row" checked></div><div role="gridcell" data-field="number" aria-colindex="2">${n}</div><div role="gridcell" data-field="invoiceDate" aria-colindex="3">${d}</div><div role="gridcell" data-field="syncStatus" aria-colindex="4">${s}</div></div>`;
+  document.body.innerHTML = `
+    <button id="sync-selected">Sync selected (2,000)</button>
+    <div class="MuiDataGrid-root" role="grid" aria-rowcount="2001" aria-multiselectable="true">
+      <div role="rowgroup"><div role="row" aria-rowindex="1"><div role="columnheader" data-field="__check__" aria-colindex="1"><input type="checkbox" aria-label="Unselect all rows" name="select_all_rows" checked></div><div role="columnheader" data-field="number" aria-colindex="2">Invoice #</div><div role="columnheader" data-field="invoiceDate" aria-colindex="3">Invoice Date</div><div role="columnheader" data-field="syncStatus" aria-colindex="4">Sync Status</div></div></div>
+      <div role="rowgroup">${rows.map(cells).join('')}</div>
+      <div class="MuiDataGrid-footerContainer"><div class="MuiDataGrid-selectedRowCount">${footer}</div></div>
+    </div>`;
+}
+
 const started: AbortController[] = [];
 /** One value, as the real follower keeps it until the stored dates change. */
 const NO_SYNCED_DATES = {};
@@ -239,6 +256,67 @@ describe('the list guard with a virtualised list', () => {
   afterEach(() => {
     for (const controller of started.splice(0)) controller.abort();
     document.body.textContent = '';
+  });
+
+  it('holds a "select all" over rows it never saw, saying how many it could not check', async () => {
+    // Two open invoices rendered of 2,000 selected: nothing shown is wrong, the rest unknown.
+    selectAllGridPage([
+      ['INV-3', '10/12/2026', 'Not Synced'],
+      ['INV-4', '11/02/2026', 'Not Synced'],
+    ]);
+    const { guard, exports, overrides } = await setUp();
+    document.getElementById('sync-selected')?.click();
+    expect(exports).toEqual([]);
+    const { bulk } = guard.store.getState();
+    expect(bulk?.held).toEqual([]);
+    expect(bulk?.unchecked).toBe(1998);
+    expect(bulk?.worst.kind).toBe('unreadable-date');
+    expect(await guard.exportAnyway({ isTrusted: true })).toBe(true);
+    expect(exports).toEqual(['sync-selected']);
+    expect(overrides).toEqual([
+      expect.objectContaining({ verdict: 'unreadable-date', unverified: 1998 }),
+    ]);
+    expect(overrides[0]).not.toHaveProperty('invoiceNumber');
+  });
+
+  it('holds the closed invoices it saw and counts the rest of a "select all" as unchecked', async () => {
+    selectAllGridPage([
+      ['INV-1', '09/15/2026', 'Not Synced'],
+      ['INV-3', '10/12/2026', 'Not Synced'],
+      ['INV-5', '09/03/2026', 'Synced'],
+    ]);
+    const { guard, overrides } = await setUp();
+    document.getElementById('sync-selected')?.click();
+    const { bulk } = guard.store.getState();
+    expect(bulk?.held.map((h) => h.row.invoiceNumber)).toEqual(['INV-1']);
+    expect(bulk?.unchecked).toBe(1997);
+    expect(bulk?.worst.kind).toBe('closed');
+    await guard.exportAnyway({ isTrusted: true });
+    expect(overrides).toEqual([
+      expect.objectContaining({ invoiceNumber: 'INV-1', verdict: 'closed' }),
+      expect.objectContaining({ verdict: 'unreadable-date', unverified: 1997 }),
+    ]);
+  });
+
+  it('lets a selection through when the count the page states is the rows it judged', async () => {
+    listPage();
+    const status = document.createElement('div');
+    status.setAttribute('role', 'status');
+    status.textContent = '2 rows selected';
+    document.body.append(status);
+    const { guard, exports } = await setUp();
+    tick('INV-3');
+    tick('INV-5');
+    document
+      .querySelector('input[aria-label="Select INV-5"]')
+      ?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    // The synced row scrolled away: remembered as seen, so the two selected are both known.
+    document.querySelectorAll('tbody tr')[4]?.remove();
+    await settle();
+    document.getElementById('sync-selected')?.click();
+    expect(exports).toEqual(['sync-selected']);
+    expect(guard.store.getState().attempt).toBeNull();
   });
 
   it('still judges a selected row after the grid has dropped it from the DOM', async () => {

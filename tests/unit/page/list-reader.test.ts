@@ -38,6 +38,21 @@ const CASES: Array<{ fixture: string; shape: InvoiceList['shape']; rows: Row[] }
     ],
   },
   {
+    // The same grid after "select all": the reading is the same, every row selected.
+    fixture: 'lists/mui-data-grid-select-all.html',
+    shape: 'grid',
+    rows: [
+      ['INV-2101', '2026-09-02', true],
+      ['INV-2102', '2026-09-08', false],
+      ['INV-2103', '2026-08-14', false],
+      ['INV-2104', '2026-10-06', false],
+      ['INV-2105', '2026-09-21', true],
+      ['INV-2106', '2026-11-03', false],
+      ['INV-2107', '2026-09-29', false],
+      ['INV-2108', null, false],
+    ],
+  },
+  {
     fixture: 'lists/ag-grid.html',
     shape: 'grid',
     rows: [

@@ -67,6 +67,24 @@ describe('auditLogToCsv', () => {
     expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
+  it("says how many selected invoices a bulk export's unchecked record covers", () => {
+    const csv = auditLogToCsv([
+      record({
+        invoiceNumber: undefined,
+        date: undefined,
+        period: undefined,
+        verdict: 'unreadable-date',
+        unverified: 1988,
+      }),
+    ]);
+    expect(cells(csv)[1]?.slice(2, 6)).toEqual([
+      '1,988 selected invoices, not checked',
+      '',
+      'Date unreadable',
+      'unreadable-date',
+    ]);
+  });
+
   it('leaves missing fields empty', () => {
     const csv = auditLogToCsv([{ id: 'x', at: '2026-03-02T09:30:00Z', verdict: 'no-calendar' }]);
     expect(cells(csv)[1]).toEqual([

@@ -34,8 +34,20 @@ describe('auditRecordSchema', () => {
     ['an unknown field', { user: 'someone' }],
     ['a name longer than a name', { who: 'x'.repeat(101) }],
     ['a reason longer than a few sentences', { reason: 'x'.repeat(501) }],
+    ['no unverified invoices', { unverified: 0 }],
+    ['a part of an invoice', { unverified: 1.5 }],
   ])('refuses %s', (_, change) => {
     expect(auditRecordSchema.safeParse({ ...record('a'), ...change }).success).toBe(false);
+  });
+
+  it("keeps how many of a bulk export's selected invoices went out unchecked", () => {
+    const unchecked = {
+      id: 'u',
+      at: '2026-03-02T09:30:00Z',
+      verdict: 'unreadable-date',
+      unverified: 1988,
+    };
+    expect(auditRecordSchema.parse(unchecked)).toEqual(unchecked);
   });
 
   it('keeps who chose Export anyway and why', () => {
