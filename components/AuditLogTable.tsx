@@ -4,6 +4,7 @@ import type { VerdictKind } from '../lib/calendar/verdict-types';
 import { formatLongDate } from '../lib/dates/format';
 import { verdictLabel } from '../lib/resolution/verdict-label';
 import { auditInvoiceText } from '../lib/settings/unverified-invoices';
+import { LongDate } from './LongDate';
 
 /**
  * One override as the audit log stores it. Mirrors `AuditRecord` of lib/settings (structurally
@@ -202,11 +203,7 @@ export function AuditLogTable({ records, onExportCsv, onClear }: AuditLogTablePr
                   )}
                 </td>
                 <td>
-                  {record.date ? (
-                    <time dateTime={record.date}>{formatLongDate(record.date)}</time>
-                  ) : (
-                    <span className="pg-muted">Not read</span>
-                  )}
+                  <LongDate date={record.date} missing="Not read" />
                 </td>
                 <td>{verdictLabel(record.verdict)}</td>
                 <td>{record.period ?? <span className="pg-muted">None</span>}</td>

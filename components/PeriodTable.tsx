@@ -9,7 +9,7 @@ import {
   periodsOverlap,
   validatePeriodDraft,
 } from '../lib/calendar/period-draft';
-import { formatLongDate } from '../lib/dates/format';
+import { LongDate } from './LongDate';
 
 export interface PeriodTableProps {
   periods: readonly Period[];
@@ -233,10 +233,10 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
                   >
                     <th scope="row">{period.name}</th>
                     <td>
-                      <time dateTime={period.start}>{formatLongDate(period.start)}</time>
+                      <LongDate date={period.start} />
                     </td>
                     <td>
-                      <time dateTime={period.end}>{formatLongDate(period.end)}</time>
+                      <LongDate date={period.end} />
                     </td>
                     <td>
                       <span className="pg-status" data-status={period.status}>
@@ -244,11 +244,7 @@ export function PeriodTable({ periods, onChange, readOnly = false }: PeriodTable
                       </span>
                     </td>
                     <td>
-                      {period.closesOn ? (
-                        <time dateTime={period.closesOn}>{formatLongDate(period.closesOn)}</time>
-                      ) : (
-                        <span className="pg-muted">Not set</span>
-                      )}
+                      <LongDate date={period.closesOn} missing="Not set" />
                     </td>
                     <td>{period.module ?? 'All'}</td>
                     {readOnly ? null : (

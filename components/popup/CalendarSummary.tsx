@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { type EffectiveClose, effectiveCloseFor } from '../../lib/calendar/effective-close';
 import type { IsoDate } from '../../lib/calendar/iso-date';
 import type { Calendar } from '../../lib/calendar/model';
@@ -7,6 +6,7 @@ import { describeInstant } from '../../lib/remote/describe-instant';
 import { closedThroughDay, closedThroughSource } from '../../lib/resolution/closed-through-phrase';
 import { closeClause } from '../../lib/resolution/phrases';
 import type { CalendarSource } from '../../lib/settings/settings-schema';
+import { PopupSection } from './PopupSection';
 
 export interface CalendarSummaryProps {
   calendar: Calendar;
@@ -70,17 +70,13 @@ export function CalendarSummary({
   stale = false,
   now = Date.now(),
 }: CalendarSummaryProps) {
-  const headingId = useId();
   const next = nextScheduledClose(calendar, today);
   const ar = effectiveCloseFor(calendar, 'AR');
   const gl = effectiveCloseFor(calendar, 'GL');
   const entities = Object.keys(calendar.entities ?? {});
 
   return (
-    <section className="pg-calendar-summary" aria-labelledby={headingId}>
-      <h2 className="pg-popup-title" id={headingId}>
-        Your period calendar
-      </h2>
+    <PopupSection className="pg-calendar-summary" title="Your period calendar">
       <dl className="pg-facts">
         <div className="pg-fact">
           <dt>AR closed through</dt>
@@ -134,6 +130,6 @@ export function CalendarSummary({
           </div>
         ) : null}
       </dl>
-    </section>
+    </PopupSection>
   );
 }

@@ -5,6 +5,7 @@ import { checkDate } from '../../lib/calendar/verdict';
 import { verdictExplanation } from '../../lib/resolution/explanation';
 import { verdictHeadline } from '../../lib/resolution/headline';
 import { resolutionSteps } from '../../lib/resolution/steps';
+import { PopupSection } from './PopupSection';
 
 export interface DateCheckerProps {
   calendar: Calendar | null;
@@ -20,7 +21,6 @@ export interface DateCheckerProps {
  * The answer is a polite live region, so it is read out when it changes.
  */
 export function DateChecker({ calendar, today, closingSoonDays, stale = false }: DateCheckerProps) {
-  const headingId = useId();
   const inputId = useId();
   const [date, setDate] = useState('');
   // A half-typed date reads as '' in a date input: no answer until the date is whole.
@@ -29,10 +29,7 @@ export function DateChecker({ calendar, today, closingSoonDays, stale = false }:
   const firstStep = verdict ? resolutionSteps(verdict, null)[0] : undefined;
 
   return (
-    <section className="pg-check-date" aria-labelledby={headingId}>
-      <h2 className="pg-popup-title" id={headingId}>
-        Check a date
-      </h2>
+    <PopupSection className="pg-check-date" title="Check a date">
       <div className="pg-field">
         <label htmlFor={inputId}>Invoice date to check</label>
         <input
@@ -64,6 +61,6 @@ export function DateChecker({ calendar, today, closingSoonDays, stale = false }:
           <p className="pg-muted">Pick a date to see whether its period is open.</p>
         )}
       </div>
-    </section>
+    </PopupSection>
   );
 }

@@ -1,8 +1,20 @@
 import { localToday } from '../../lib/calendar/iso-date';
+import type { Calendar } from '../../lib/calendar/model';
 import { CSV_TEMPLATE, calendarToCsv } from '../../lib/calendar-files/csv';
 import { calendarToJson } from '../../lib/calendar-files/json';
 import { useCalendarState } from '../../lib/settings/hooks';
 import { downloadText } from './download';
+
+const FORMATS = ['json', 'csv'] as const;
+
+/** Downloads `calendar` as a dated JSON or CSV file. */
+function exportCalendar(calendar: Calendar, format: (typeof FORMATS)[number]) {
+  downloadText({
+    name: `period-calendar-${localToday()}.${format}`,
+    type: format === 'json' ? 'application/json' : 'text/csv',
+    text: format === 'json' ? calendarToJson(calendar) : calendarToCsv(calendar),
+  });
+}
 
 /**
  * Files to take away: the CSV template to fill in, and the calendar in use as
@@ -10,7 +22,6 @@ import { downloadText } from './download';
  */
 export function CalendarExport() {
   const calendar = useCalendarState((s) => s.calendar);
-  const stamp = localToday();
 
   return (
     <div className="pg-export">
@@ -29,36 +40,17 @@ export function CalendarExport() {
         >
           CSV template
         </button>
-        <button
-          type="button"
-          className="pg-button"
-          disabled={calendar === null}
-          onClick={() =>
-            calendar &&
-            downloadText({
-              name: `period-calendar-${stamp}.json`,
-              type: 'application/json',
-              text: calendarToJson(calendar),
-            })
-          }
-        >
-          Export calendar as JSON
-        </button>
-        <button
-          type="button"
-          className="pg-button"
-          disabled={calendar === null}
-          onClick={() =>
-            calendar &&
-            downloadText({
-              name: `period-calendar-${stamp}.csv`,
-              type: 'text/csv',
-              text: calendarToCsv(calendar),
-            })
-          }
-        >
-          Export calendar as CSV
-        </button>
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="pg-button"
+            disabled={calendar === null}
+            onClick={() => calendar && exportCalendar(calendar, format)}
+          >
+            Export calendar as {format.toUpperCase()}
+          </button>
+        ))}
       </div>
       <p className="pg-hint">
         JSON keeps everything, closed-through dates included, and imports back unchanged. CSV holds

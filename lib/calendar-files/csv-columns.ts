@@ -81,19 +81,17 @@ export function mapCsvColumns(cells: readonly string[], line: number): CsvHeader
   const titled = new Set<number>();
   const problems: ImportProblem[] = [];
   const unknown: string[] = [];
+  const unreadable = (message: string): CsvHeader => ({
+    columns,
+    titled,
+    rowsReadable: false,
+    problems: [{ line, message }],
+  });
   const titleCount = cells.filter((cell) => cell.trim() !== '').length;
   if (titleCount > MAX_CSV_COLUMNS) {
-    return {
-      columns,
-      titled,
-      rowsReadable: false,
-      problems: [
-        {
-          line,
-          message: `the first line has ${formatCount(titleCount)} column titles; a calendar file has at most 7 (${allTitles()}), so check that this is the right file`,
-        },
-      ],
-    };
+    return unreadable(
+      `the first line has ${formatCount(titleCount)} column titles; a calendar file has at most 7 (${allTitles()}), so check that this is the right file`,
+    );
   }
   cells.forEach((cell, index) => {
     const written = cell.trim();
@@ -118,17 +116,9 @@ export function mapCsvColumns(cells: readonly string[], line: number): CsvHeader
   });
 
   if (Object.keys(columns).length === 0) {
-    return {
-      columns,
-      titled,
-      rowsReadable: false,
-      problems: [
-        {
-          line,
-          message: `the first line must name the columns: ${REQUIRED.map((f) => CSV_TITLES[f]).join(', ')} (and optionally Closes On, Entity, Module)`,
-        },
-      ],
-    };
+    return unreadable(
+      `the first line must name the columns: ${REQUIRED.map((f) => CSV_TITLES[f]).join(', ')} (and optionally Closes On, Entity, Module)`,
+    );
   }
   for (const title of unknown) {
     const suggestion = closestTitle(title);

@@ -34,10 +34,11 @@ const SHADOW_CSS = `
 .badge[data-verdict="closing-soon"]{background:#7a4a00}
 .badge svg{display:block;width:12px;height:12px;fill:currentColor}
 .badge:focus{outline:2px solid #1a5fd6;outline-offset:2px}
-.tip{display:none;position:absolute;inset-inline-end:0;top:calc(50% + ${BADGE_PX / 2 + 4}px);white-space:nowrap;
-  z-index:2;font:400 13px/18px system-ui,-apple-system,"Segoe UI",sans-serif;padding:2px 8px;
+.tip{position:fixed;inset:auto;margin:0;border:0;white-space:nowrap;
+  font:400 13px/18px system-ui,-apple-system,"Segoe UI",sans-serif;padding:2px 8px;
   border-radius:4px;color:#fff;background:#1d2433}
-.badge:focus + .tip,.badge:hover + .tip{display:block}
+.tip.shown:not([popover]){display:block}
+.tip:not([popover]):not(.shown){display:none}
 @media (prefers-color-scheme: dark){.badge{box-shadow:0 0 0 1px #1d2433}.tip{color:#1d2433;background:#f1f3f8}}`;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -117,8 +118,61 @@ export function createRowMark(doc: Document, info: MarkInfo): HTMLElement {
   tip.id = 'tip';
   tip.setAttribute('role', 'tooltip');
   shadow.append(style, badge, tip);
+  followPointerAndFocus(badge, tip);
   updateRowMark(host, info);
   return host;
+}
+
+/**
+ * Shows the tooltip while the badge is hovered or focused, in the top layer (a popover), so a
+ * grid cell's `overflow: hidden` cannot clip it: placed under the badge, its end edge on the
+ * badge's. The badge's box is read then, at the user's hover or focus, never while marking.
+ */
+function followPointerAndFocus(badge: HTMLElement, tip: HTMLElement): void {
+  const popover = typeof tip.showPopover === 'function';
+  if (popover) tip.setAttribute('popover', 'manual');
+  let hovered = false;
+  let focused = false;
+  const hideOnScroll = () => {
+    hovered = false;
+    focused = false;
+    sync();
+  };
+  const sync = () => {
+    const win = badge.ownerDocument.defaultView;
+    const want = (hovered || focused) && badge.isConnected;
+    if (!want) {
+      win?.removeEventListener('scroll', hideOnScroll, true);
+      tip.classList.remove('shown');
+      // A popover already closed (its mark left the page) has nothing to hide.
+      if (popover && tip.matches(':popover-open')) tip.hidePopover();
+      return;
+    }
+    const box = badge.getBoundingClientRect();
+    const width = badge.ownerDocument.documentElement.clientWidth;
+    tip.style.top = `${Math.round(box.bottom + 4)}px`;
+    tip.style.right = `${Math.max(0, Math.round(width - box.right))}px`;
+    tip.classList.add('shown');
+    if (popover && !tip.matches(':popover-open')) tip.showPopover();
+    // A scroll moves the badge away from a tooltip fixed to the viewport: it goes.
+    win?.addEventListener('scroll', hideOnScroll, { capture: true, passive: true });
+  };
+  badge.addEventListener('mouseenter', () => {
+    hovered = true;
+    sync();
+  });
+  badge.addEventListener('mouseleave', () => {
+    hovered = false;
+    sync();
+  });
+  badge.addEventListener('focus', () => {
+    focused = true;
+    sync();
+  });
+  badge.addEventListener('blur', () => {
+    focused = false;
+    sync();
+  });
 }
 
 /** Rewrites a mark in place for a changed verdict (the same element stays in the cell). */

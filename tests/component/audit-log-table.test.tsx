@@ -46,12 +46,13 @@ describe('AuditLogTable', () => {
   it('lists overrides newest first with when, who, invoice, date, verdict, period and reason', () => {
     renderLog();
     expect(invoices()).toEqual(['INV-1042', 'INV-1010', 'INV-1001']);
-    const [newest, , oldest] = screen.getAllByTestId('audit-row');
+    const [newest, unread, oldest] = screen.getAllByTestId('audit-row');
     expect(newest).toHaveTextContent(
       /Dana ReyesINV-1042September 15, 2026LockedSeptember 2026Customer signed off on the September date$/,
     );
     // A record from before names and reasons were kept says so, rather than leaving gaps.
     expect(oldest).toHaveTextContent(/Not recordedINV-1001.*August 2026None given$/);
+    expect(unread).toHaveTextContent(/INV-1010Not readDate unreadable/);
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['When', 'Who', 'Invoice', 'Date', 'Verdict', 'Period', 'Reason']);
     expect(newest?.querySelector('time')).toHaveAttribute('dateTime', '2026-10-01T09:30:00.000Z');

@@ -63,6 +63,7 @@ describe('PeriodTable', () => {
     expect(rows()[1]).toHaveTextContent(
       'September 2026September 1, 2026September 30, 2026OpenOctober 5, 2026All',
     );
+    expect(rows()[0]).toHaveTextContent('August 2026August 1, 2026August 31, 2026ClosedNot setAll');
   });
 
   it('adds the next month with one click and Enter, announcing it', async () => {

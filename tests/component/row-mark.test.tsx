@@ -53,6 +53,22 @@ describe('<period-guard-mark>', () => {
     expect(badge.getAttribute('title')).toBe('Sep 2026 · first open day: October 1, 2026');
   });
 
+  it('shows its tooltip while focused or hovered, and hides it after', () => {
+    const { shadow } = markedCell(CLOSED);
+    const badge = shadow.querySelector('.badge') as HTMLElement;
+    const tip = shadow.querySelector('.tip') as HTMLElement;
+    expect(tip.classList.contains('shown')).toBe(false);
+    badge.focus();
+    expect(tip.classList.contains('shown')).toBe(true);
+    // Placed under the badge, in the viewport's coordinates (a popover, clear of the cell).
+    expect(tip.style.top).toMatch(/^-?\d+px$/);
+    badge.dispatchEvent(new MouseEvent('mouseenter'));
+    badge.blur();
+    expect(tip.classList.contains('shown')).toBe(true);
+    badge.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(tip.classList.contains('shown')).toBe(false);
+  });
+
   it('says when a closing-soon period closes', () => {
     const { shadow } = markedCell(CLOSING);
     expect(shadow.querySelector('.badge')?.getAttribute('aria-label')).toBe(

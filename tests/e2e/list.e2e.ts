@@ -179,6 +179,26 @@ function listSizesWithAndWithoutMarks() {
   return { marked, bare: measure(), marks: marks.length };
 }
 
+/**
+ * Focuses the first mark's badge and says whether its tooltip shows whole: the point at each
+ * corner of the tooltip's box hits the mark (no cell's overflow clips it, nothing covers it).
+ */
+function firstTipShown() {
+  const mark = document.querySelector('period-guard-mark');
+  const badge = mark?.shadowRoot?.querySelector<HTMLElement>('.badge');
+  const tip = mark?.shadowRoot?.querySelector('.tip');
+  if (!mark || !badge || !tip) return { text: null, corners: [] };
+  badge.focus();
+  const r = tip.getBoundingClientRect();
+  const corners = [
+    [r.left + 2, r.top + 2],
+    [r.right - 2, r.top + 2],
+    [r.left + 2, r.bottom - 2],
+    [r.right - 2, r.bottom - 2],
+  ].map(([x, y]) => r.width > 0 && document.elementFromPoint(x ?? 0, y ?? 0) === mark);
+  return { text: tip.textContent, corners };
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardHarness>) {
@@ -272,6 +292,20 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
           );
           expect(overText, `${where}: badge ${JSON.stringify(badge)}`).toEqual([]);
         }
+      }
+    });
+
+    it('shows the tooltip whole on focus, outside any clipping cell, on every list page', async () => {
+      for (const [page, count] of MARKED_PAGES) {
+        await d.goto(env.server.url(page));
+        await expect
+          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
+            timeout: 5_000,
+          })
+          .toBe(count);
+        const shown = await d.evaluate(firstTipShown);
+        expect(shown.text, page).toMatch(/first open day/);
+        expect(shown.corners, page).toEqual([true, true, true, true]);
       }
     });
 
