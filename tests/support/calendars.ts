@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../lib/calendar/iso-date';
 import type { Calendar, Period } from '../../lib/calendar/model';
 
 /** FY2026 Q1 and April, as the component tests of the popup and settings page use it. */
@@ -75,3 +76,20 @@ export const oct: Period = {
 export const closedThroughSeptember: Calendar = calendarOf([sep, oct], {
   closedThrough: { AR: '2026-09-30' },
 });
+
+/** Month `m` (1–12) of 2026 as a period named `2026-mm`, whole to its last day. */
+export function month2026(
+  m: number,
+  status: Period['status'] = 'open',
+  closesOn?: IsoDate,
+): Period {
+  const mm = String(m).padStart(2, '0');
+  const end = new Date(Date.UTC(2026, m, 0)).getUTCDate();
+  return {
+    name: `2026-${mm}`,
+    start: `2026-${mm}-01`,
+    end: `2026-${mm}-${end}`,
+    status,
+    ...(closesOn ? { closesOn } : {}),
+  };
+}

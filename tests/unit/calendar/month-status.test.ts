@@ -1,18 +1,6 @@
-import type { Calendar, Period } from '../../../lib/calendar/model';
+import type { Calendar } from '../../../lib/calendar/model';
 import { dayStatus, fiscalYearOf, monthStatuses } from '../../../lib/calendar/month-status';
-import { calendarOf, emptyCalendar } from '../../support/calendars';
-
-function month(m: number, status: Period['status'], closesOn?: string): Period {
-  const mm = String(m).padStart(2, '0');
-  const end = new Date(Date.UTC(2026, m, 0)).getUTCDate();
-  return {
-    name: `2026-${mm}`,
-    start: `2026-${mm}-01`,
-    end: `2026-${mm}-${end}`,
-    status,
-    ...(closesOn ? { closesOn } : {}),
-  };
-}
+import { calendarOf, emptyCalendar, month2026 as month } from '../../support/calendars';
 
 const calendar: Calendar = {
   version: 1,

@@ -1,12 +1,8 @@
-import type { Calendar, Period } from '../../../lib/calendar/model';
+import type { Calendar } from '../../../lib/calendar/model';
 import { monthsBefore } from '../../../lib/calendar/months-before';
 import { suspiciousChange } from '../../../lib/remote/calendar-sanity';
-import { emptyCalendar } from '../../support/calendars';
+import { emptyCalendar, month2026 as month } from '../../support/calendars';
 
-const month = (n: number, status: Period['status'] = 'open'): Period => {
-  const m = String(n).padStart(2, '0');
-  return { name: `2026-${m}`, start: `2026-${m}-01`, end: `2026-${m}-28`, status };
-};
 const year = Array.from({ length: 12 }, (_, i) => month(i + 1));
 const inUse: Calendar = {
   version: 1,

@@ -17,7 +17,7 @@ import type { RemoteStatus } from '../../../lib/settings/remote-status-schema';
 import { type CalendarSource, defaultSettings } from '../../../lib/settings/settings-schema';
 import { readStored, writeStored } from '../../../lib/settings/validated';
 import { changed, changedCalendar, good, goodCalendar } from '../../fixtures/remote/team-calendars';
-import { emptyCalendar as EMPTY_CALENDAR } from '../../support/calendars';
+import { emptyCalendar as EMPTY_CALENDAR, month2026 } from '../../support/calendars';
 
 /*
  * A team calendar that looks like a publishing mistake (empty, most periods gone, a
@@ -167,12 +167,7 @@ describe('a suspicious team calendar is held, the last good one stays in use', (
     const handMade: Calendar = {
       version: 1,
       closedThrough: { AR: '2026-12-31' },
-      periods: Array.from({ length: 12 }, (_, i) => ({
-        name: `P${i + 1}`,
-        start: `2026-${String(i + 1).padStart(2, '0')}-01`,
-        end: `2026-${String(i + 1).padStart(2, '0')}-28`,
-        status: 'closed' as const,
-      })),
+      periods: Array.from({ length: 12 }, (_, i) => month2026(i + 1, 'closed')),
     };
     await writeStored(storedCalendar, handMade);
     await setSource(urlSource());
