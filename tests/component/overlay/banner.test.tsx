@@ -49,6 +49,11 @@ describe('Banner', () => {
     expect(view.element).not.toHaveAttribute('data-date');
   });
 
+  it('is the overlay’s corner panel, as the list summary is', () => {
+    render({ verdict: closedVerdict, snapshot: unsyncedInvoice });
+    expect(screen.getByTestId('pg-banner')).toHaveClass('pg-corner');
+  });
+
   it('shows the invoice number', () => {
     render({ verdict: closedVerdict, snapshot: { ...unsyncedInvoice, invoiceNumber: 'INV-9' } });
     expect(screen.getByText('Invoice INV-9')).toBeVisible();

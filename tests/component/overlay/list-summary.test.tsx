@@ -57,6 +57,8 @@ describe('the list summary', () => {
     expect(view.element.getAttribute('data-testid')).toBe('pg-list-summary');
     expect(view.element.getAttribute('data-closed')).toBe('3');
     expect(view.element.getAttribute('data-closing-soon')).toBe('5');
+    // Placed and framed by the corner panel's rule, as the banner is.
+    expect(view.element).toHaveClass('pg-corner');
     expect(view.element.textContent).toContain('3 invoices here are dated in closed periods');
   });
 
