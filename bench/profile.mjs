@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:profile -- <page>` (detail, list, grid, dashboard, customers, storm, late):
+ * `npm run bench:profile -- <page> [--change]` (detail, list, grid, dashboard, customers, storm,
+ * late; `--change` profiles a list's next page or scroll instead of the load):
  * where does the extension spend the page's main thread? Builds an unminified e2e build (.output/profile-chrome-mv3), loads one
  * bench page in headless Chromium with a V8 CPU profile running, writes the profile to
  * bench-results/<page>.cpuprofile (open it in Chrome DevTools → Performance) and prints the
@@ -17,6 +18,8 @@ import { BENCH_PAGES, startBenchServer } from './lib/server.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const PROFILE_BUILD = join(ROOT, '.output/profile-chrome-mv3');
 const page = process.argv[2] ?? 'detail';
+// `--change`: profile the list's next page (or the grid's scroll) instead of the load.
+const change = process.argv.includes('--change');
 if (!BENCH_PAGES[page]) {
   console.error(`bench:profile: unknown page "${page}" (${Object.keys(BENCH_PAGES).join(', ')})`);
   process.exit(2);
@@ -102,11 +105,17 @@ try {
   const cdp = await browser.context.newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
-  await cdp.send('Profiler.start');
+  if (!change) await cdp.send('Profiler.start');
   await tab.goto(server.url(BENCH_PAGES[page]), { waitUntil: 'load' });
   await waitForScreen(tab);
   await tab.waitForTimeout(1500);
   if (page === 'storm') await tab.evaluate(() => window.benchStorm.run(5000));
+  if (change) {
+    await cdp.send('Profiler.start');
+    const marks = await tab.evaluate(() => window.benchMarks.afterChange(5000));
+    await tab.waitForTimeout(500);
+    console.log(`Rows that appeared → their marks: ${JSON.stringify(marks)}`);
+  }
   const { profile } = await cdp.send('Profiler.stop');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const file = join(ROOT, `bench-results/${page}.cpuprofile`);

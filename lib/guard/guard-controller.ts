@@ -188,7 +188,7 @@ export function startGuard(deps: GuardDeps): GuardController {
       return;
     }
     for (const listener of pageListeners) listener();
-    list.request();
+    list.refresh();
     const calendarState = deps.calendarStore.getState();
     const { settings } = deps.settingsStore.getState();
     const reading = readInvoice(deps.win.document.body ?? deps.win.document, settings);
@@ -272,6 +272,7 @@ export function startGuard(deps: GuardDeps): GuardController {
     signal: deps.signal,
     onChange: refreshOnceReady,
     ignore: deps.isOwnNode,
+    onRecords: list.noteRecords,
     isRelevant,
     // A field the host blanks and refills by script (a skeleton loader) tells no one. Only
     // form controls can change that way: a page whose reading used none is not polled.

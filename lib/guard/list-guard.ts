@@ -1,13 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { announcedSelection } from '../page/announced-selection';
 import { type InvoiceList, type ListRowCache, readInvoiceLists } from '../page/list-reader';
-import { isRowSelected } from '../page/list-selection';
-import { createRowMarks, isRowMark } from '../page/row-marks';
+import { anyRowSelected, isRowSelected } from '../page/list-selection';
+import { createRowMarks, isRowMark, type RowMarks } from '../page/row-marks';
 import { runSoon } from '../page/run-soon';
 import type { GuardDeps } from './guard-controller';
 import { guardInputsFrom } from './guard-inputs';
-import type { GuardVerdict } from './judge-reading';
+import type { GuardInputs, GuardVerdict } from './judge-reading';
 import {
+  createDateJudge,
+  type DateJudge,
+  DETAILED_VERDICTS,
   HELD_VERDICTS,
   type JudgedRow,
   judgeListRows,
@@ -43,6 +46,13 @@ export interface ListGuard {
   /** Asks for a re-read of the lists, batched with the page's other changes. */
   request(): void;
   /**
+   * The page was read again: re-reads the lists unless nothing they depend on changed (the
+   * lists' own changes are followed by their observer).
+   */
+  refresh(): void;
+  /** Every batch of the page's mutations: notes whether any fell outside the lists. */
+  noteRecords(records: readonly MutationRecord[]): void;
+  /**
    * Judges the selected rows now (at an export click on `action`): what must be held, or null.
    * A selection the page says is larger than the rows the guard could judge is held too.
    */
@@ -68,15 +78,15 @@ const OBSERVED: MutationObserverInit = {
 };
 
 /**
- * True when every record is one of our marks being added. A removed mark is worth a read:
- * the host's re-render may have taken it off a row that still needs it.
+ * True when every record is one of our marks being added or taken off by us. A mark removed
+ * otherwise is worth a read: the host's re-render may have taken it off a row that needs it.
  */
-function onlyOurMarks(records: readonly MutationRecord[]): boolean {
+function onlyOurMarks(records: readonly MutationRecord[], marks: RowMarks): boolean {
   return records.every(
     (r) =>
       r.type === 'childList' &&
-      r.removedNodes.length === 0 &&
-      [...r.addedNodes].every((node) => isRowMark(node)),
+      [...r.addedNodes].every((node) => isRowMark(node)) &&
+      [...r.removedNodes].every((node) => marks.tookOff(node)),
   );
 }
 
@@ -88,13 +98,21 @@ function onlyOurMarks(records: readonly MutationRecord[]): boolean {
 export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): ListGuard {
   const store = createStore<ListState>()(() => ({ summary: null, marked: [] }));
   const rowCache: ListRowCache = new WeakMap();
-  let verdictCache = new WeakMap<JudgedRow['row'], GuardVerdict>();
-  let verdictInputs: unknown[] = [];
+  let judge: DateJudge | undefined;
+  let judgeInputs: unknown[] = [];
   const rowMarks = createRowMarks(deps.win);
   let observed: Element[] = [];
   let cancelRead: (() => void) | undefined;
+  /** Reads now, in place of a read on its way. */
+  const readNow = () => {
+    cancelRead?.();
+    read();
+  };
+  // Rows that appear are read at once (the observer sees a task's changes together), before
+  // the host's next frame draws them: they are drawn with their marks, and a recycled row is
+  // read before it shows the next invoice.
   const observer = new MutationObserver((records) => {
-    if (!onlyOurMarks(records)) request();
+    if (!onlyOurMarks(records, rowMarks)) readNow();
   });
   /**
    * Selected rows by invoice number, as last seen in the DOM: a virtualised grid drops a
@@ -104,7 +122,10 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
   /** Selected synced rows by number: they need no judging, but count as seen. */
   let selectedSynced = new Set<string>();
   let lastLists: InvoiceList[] = [];
+  /** Whether the last read read every row in full (else nothing was selected: see below). */
+  let lastReadFull = false;
   const rememberSelection = (judged: readonly JudgedRow[]) => {
+    if (!lastReadFull) return;
     for (const j of judged) {
       const number = j.row.invoiceNumber;
       if (number === undefined) continue;
@@ -118,30 +139,50 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     }
   };
 
-  const judgeNow = (): JudgedRow[] | null => {
+  /** What the verdicts depend on, by identity (stores replace their values on change). */
+  const judgeKey = (inputs: Pick<GuardInputs, 'syncedDates' | 'stale' | 'today'>) => [
+    deps.calendarStore.getState(),
+    deps.settingsStore.getState().settings,
+    inputs.syncedDates,
+    inputs.stale,
+    inputs.today,
+  ];
+  const sameKey = (key: unknown[]) => key.every((value, i) => value === judgeInputs[i]);
+  /** Whether the page changed outside the lists since they were last read (a new list?). */
+  let changedOutside = true;
+
+  /**
+   * Whether every row must be read to its number and status: at an export, and while rows
+   * are selected or remembered as selected (a selection is matched up by invoice number).
+   * Otherwise only the rows that would be marked or held are read past their date.
+   */
+  const selectionMatters = (root: ParentNode) =>
+    selected.size > 0 ||
+    selectedSynced.size > 0 ||
+    (observed.length > 0 ? observed : [root]).some(anyRowSelected);
+
+  const judgeNow = (everyRow = false): JudgedRow[] | null => {
     if (deps.signal.aborted || onInvoicePage() || !deps.isContextValid()) return null;
     const { settings } = deps.settingsStore.getState();
     const root = deps.win.document.body ?? deps.win.document;
-    const lists = readInvoiceLists(root, settings, rowCache);
+    const inputs = guardInputsFrom(deps);
+    const key = judgeKey(inputs);
+    if (!judge || !sameKey(key)) {
+      judgeInputs = key;
+      judge = createDateJudge(inputs);
+    }
+    const judgeDate = judge;
+    const allDetails = everyRow || selectionMatters(root);
+    lastReadFull = allDetails;
+    const lists = readInvoiceLists(root, settings, rowCache, {
+      needsDetails: allDetails ? () => true : (date) => DETAILED_VERDICTS.has(judgeDate(date).kind),
+    });
     lastLists = lists;
     if (lists.length === 0) return null;
     follow(lists.map((list) => list.observed));
-    const inputs = guardInputsFrom(deps);
-    const key = [
-      deps.calendarStore.getState(),
-      settings,
-      inputs.syncedDates,
-      inputs.stale,
-      inputs.today,
-    ];
-    if (!key.every((value, i) => value === verdictInputs[i])) {
-      verdictInputs = key;
-      verdictCache = new WeakMap();
-    }
     return judgeListRows(
       lists.flatMap((list) => list.rows),
-      inputs,
-      verdictCache,
+      judgeDate,
     );
   };
 
@@ -157,6 +198,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
 
   const read = () => {
     cancelRead = undefined;
+    changedOutside = false;
     const judged = judgeNow();
     if (judged === null) {
       selected = new Map();
@@ -189,12 +231,13 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     cancelRead = runSoon(deps.win, 0, read);
   }
 
-  // Ticking a checkbox changes no text or attribute a framework must write: ask the event.
+  // Ticking a checkbox changes no text or attribute a framework must write: ask the event,
+  // and read at once, before a scroll can recycle the ticked row for another invoice.
   deps.win.addEventListener(
     'change',
     (event) => {
       const target = event.target as Node | null;
-      if (target && observed.some((el) => el.contains(target))) request();
+      if (target && observed.some((el) => el.contains(target))) readNow();
     },
     { capture: true, passive: true, signal: deps.signal },
   );
@@ -225,11 +268,32 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     return Math.max(0, announced.count - seen);
   };
 
+  const outsideLists = (node: Node) =>
+    !deps.isOwnNode(node) && !observed.some((list) => list.contains(node));
+
   return {
     store,
     request,
+    refresh() {
+      const unchanged =
+        !changedOutside &&
+        observed.length > 0 &&
+        observed.every((list) => list.isConnected) &&
+        sameKey(
+          judgeKey({
+            syncedDates: deps.syncedDates.current(),
+            stale: deps.isStale(),
+            today: deps.today(),
+          }),
+        );
+      if (!unchanged) request();
+    },
+    noteRecords(records) {
+      if (changedOutside) return;
+      changedOutside = records.some((r) => r.type === 'childList' && outsideLists(r.target));
+    },
     heldSelection(action = null) {
-      const judged = judgeNow();
+      const judged = judgeNow(true);
       if (!judged) return null;
       rememberSelection(judged);
       const inDom = new Set(judged.map((j) => j.row.invoiceNumber));

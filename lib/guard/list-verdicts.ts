@@ -24,32 +24,45 @@ export const HELD_VERDICTS: ReadonlySet<VerdictKind> = new Set([
   'stale-calendar',
 ]);
 
+/** The verdicts whose rows need their number and status read: those marked or held. */
+export const DETAILED_VERDICTS: ReadonlySet<VerdictKind> = new Set([
+  ...MARKED_VERDICTS,
+  ...HELD_VERDICTS,
+]);
+
 /** One unsynced row of a list and its verdict. */
 export interface JudgedRow {
   row: ListRow;
   verdict: GuardVerdict;
 }
 
+/** The verdict of a list row dated `date` (null: unreadable); see {@link createDateJudge}. */
+export type DateJudge = (date: IsoDate | null) => GuardVerdict;
+
+/**
+ * Judges list rows by their date alone, once per date: a list row says nothing of a synced
+ * original date (its snapshot has no sync status), so rows with the same date share a verdict.
+ */
+export function createDateJudge(inputs: GuardInputs): DateJudge {
+  const verdicts = new Map<IsoDate | null, GuardVerdict>();
+  return (date) => {
+    let verdict = verdicts.get(date);
+    if (!verdict) {
+      verdict = judgeReading({ isInvoice: true, snapshot: { invoiceDate: date } }, inputs);
+      verdicts.set(date, verdict);
+    }
+    return verdict;
+  };
+}
+
 /**
  * Judges the unsynced rows of a list as the invoice page would judge each invoice; synced
  * rows are left out (their corrections are made in Intacct, not by export from the list).
- * `cache` keeps a row's verdict while neither the row nor the inputs change.
  */
-export function judgeListRows(
-  rows: readonly ListRow[],
-  inputs: GuardInputs,
-  cache: WeakMap<ListRow, GuardVerdict> = new WeakMap(),
-): JudgedRow[] {
+export function judgeListRows(rows: readonly ListRow[], judge: DateJudge): JudgedRow[] {
   const judged: JudgedRow[] = [];
   for (const row of rows) {
-    if (row.synced) continue;
-    let verdict = cache.get(row);
-    if (!verdict) {
-      const snapshot = { invoiceDate: row.invoiceDate, invoiceNumber: row.invoiceNumber };
-      verdict = judgeReading({ isInvoice: true, snapshot }, inputs);
-      cache.set(row, verdict);
-    }
-    judged.push({ row, verdict });
+    if (!row.synced) judged.push({ row, verdict: judge(row.invoiceDate) });
   }
   return judged;
 }

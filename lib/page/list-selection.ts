@@ -13,3 +13,8 @@ export function isRowSelected(row: Pick<ListRow, 'parts'>): boolean {
     (part) => part.getAttribute('aria-selected') === 'true' || part.querySelector(TICKED) !== null,
   );
 }
+
+/** True when any row under `scope` is selected: until one is, rows need not be matched up. */
+export function anyRowSelected(scope: ParentNode): boolean {
+  return scope.querySelector(`${TICKED}, [aria-selected="true"]`) !== null;
+}

@@ -12,6 +12,9 @@ function span(cell: Element): number {
 
 /** The table's own rows (not those of a table nested in a cell), section by section. */
 function rowsOf(table: Element): Element[] {
+  // `HTMLTableElement.rows` is the browser's own list of exactly these rows.
+  const native = (table as HTMLTableElement).rows;
+  if (native) return Array.from(native);
   const rows: Element[] = [];
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (isRow(child)) rows.push(child);
@@ -24,20 +27,31 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
+/** The rows of the table's `<thead>`; the browser's `tHead` spares a look at every body row. */
+function headRowsOf(table: Element, rows: readonly Element[]): Element[] {
+  const head = (table as HTMLTableElement).tHead;
+  if (head === null) return [];
+  if (head?.rows) return Array.from(head.rows);
+  return rows.filter((row) => row.parentElement?.localName === 'thead');
+}
+
 /** The row of column titles: the last row of `<thead>`, else a first row of `<th>` only. */
-function headerRowOf(rows: readonly Element[]): Element | null {
-  const inHead = rows.filter((row) => row.parentElement?.tagName.toUpperCase() === 'THEAD');
+function headerRowOf(table: Element, rows: readonly Element[]): Element | null {
+  const inHead = headRowsOf(table, rows);
   if (inHead.length > 0) return inHead[inHead.length - 1] ?? null;
   const first = rows[0];
   const cells = first ? Array.from(first.children) : [];
-  return cells.length > 0 && cells.every((c) => c.tagName.toUpperCase() === 'TH')
-    ? (first ?? null)
-    : null;
+  return cells.length > 0 && cells.every((c) => c.localName === 'th') ? (first ?? null) : null;
+}
+
+/** A row outside `<thead>` and not hidden (a sizing row). */
+function isShownRow(row: Element): boolean {
+  return row.parentElement?.localName !== 'thead' && !isIgnoredElement(row);
 }
 
 /** A row of data: at least one `<td>`, outside `<thead>`, not hidden (a sizing row). */
 function isDataRow(row: Element): boolean {
-  if (row.parentElement?.tagName.toUpperCase() === 'THEAD' || isIgnoredElement(row)) return false;
+  if (!isShownRow(row)) return false;
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
     if (cell.tagName.toUpperCase() === 'TD') return true;
   }
@@ -56,8 +70,20 @@ function columnsOf(header: Element, dateLabels: readonly string[]): Map<number, 
   return columns;
 }
 
+/** A cell that spans columns, among a row's own cells (a nested table's are not its own). */
+const SPANNING_CELL = ':scope > [colspan]';
+
 function cellsAt(row: Element, columns: ReadonlyMap<number, ListColumn>): RowCells {
   const cells: RowCells = {};
+  // Most rows span nothing: then a column's position is its cell's index.
+  if (row.querySelector(SPANNING_CELL) === null) {
+    const children = row.children;
+    for (const [position, column] of columns) {
+      const cell = children[position];
+      if (cell) cells[column] = cell;
+    }
+    return cells;
+  }
   let position = 0;
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
     const column = columns.get(position);
@@ -65,6 +91,22 @@ function cellsAt(row: Element, columns: ReadonlyMap<number, ListColumn>): RowCel
     position += span(cell);
   }
   return cells;
+}
+
+/** The data rows among `rows` that have a cell under the date column, with their cells. */
+function rowsWithDates(
+  rows: readonly Element[],
+  columns: ReadonlyMap<number, ListColumn>,
+): RawRow[] {
+  const found: RawRow[] = [];
+  for (const row of rows) {
+    const cells = cellsAt(row, columns);
+    // A date in a <td> already makes the row one of data: the full check is for the rest.
+    if (!cells.date || !(cells.date.localName === 'td' ? isShownRow(row) : isDataRow(row)))
+      continue;
+    found.push({ element: row, parts: [row], cells });
+  }
+  return found;
 }
 
 /**
@@ -78,22 +120,25 @@ export function tableLists(root: ParentNode, dateLabels: readonly string[]): Raw
   for (let i = 0; i < tables.length; i++) {
     const table = tables[i] as Element;
     const rows = rowsOf(table);
-    const header = headerRowOf(rows);
+    const header = headerRowOf(table, rows);
     if (!header) continue;
     const columns = columnsOf(header, dateLabels);
     if (![...columns.values()].includes('date')) continue;
-    let data = rows.filter((row) => row !== header && isDataRow(row));
     let body = table;
+    let listRows = rowsWithDates(
+      rows.filter((row) => row !== header),
+      columns,
+    );
     const next = tables[i + 1];
-    if (data.length === 0 && next && !headerRowOf(rowsOf(next))) {
+    if (
+      listRows.length === 0 &&
+      !rows.some((row) => row !== header && isDataRow(row)) &&
+      next &&
+      !headerRowOf(next, rowsOf(next))
+    ) {
       body = next;
-      data = rowsOf(next).filter(isDataRow);
+      listRows = rowsWithDates(rowsOf(next), columns);
       i++;
-    }
-    const listRows: RawRow[] = [];
-    for (const row of data) {
-      const cells = cellsAt(row, columns);
-      if (cells.date) listRows.push({ element: row, parts: [row], cells });
     }
     // The table, not its <tbody>: a host that re-renders the body replaces that element.
     lists.push({ shape: 'table', container: table, observed: body, rows: listRows });

@@ -6,6 +6,8 @@ export interface PageWatchOptions {
   onChange: () => void;
   /** Nodes whose own mutations are ours (the overlay host) and must not wake us up. */
   ignore: (node: Node) => boolean;
+  /** Sees every batch of mutations first, before any is filtered or dropped. */
+  onRecords?: (records: readonly MutationRecord[]) => void;
   /** Whether a batch of mutations can change what we read (mutation-relevance.ts). */
   isRelevant?: (records: readonly MutationRecord[]) => boolean;
   signal: AbortSignal;
@@ -84,6 +86,7 @@ export function watchPage(options: PageWatchOptions): PageWatcher {
   };
 
   const observer = new MutationObserver((records) => {
+    options.onRecords?.(records);
     if (readsChange) return; // a read of the page's changes is already on its way
     if (options.isRelevant) {
       if (options.isRelevant(records)) scheduleChange();

@@ -18,10 +18,15 @@ export interface RowMarks {
   marks(): HTMLElement[];
   /** Removes every mark. */
   clear(): void;
+  /** True for a mark this took off the page itself (its removal is no change of the host's). */
+  tookOff(node: Node): boolean;
 }
 
-/** Marks written per task: a 2,000-row list must not become one long task. */
-const BATCH = 150;
+/**
+ * Script time for marks per task: a 2,000-row list's marks land in one or two tasks (each
+ * batch of writes costs the host a layout of its whole table), never one long task.
+ */
+const SLICE_MS = 8;
 
 /** True when `node` is one of our marks (its insertion is no change of the host's). */
 export function isRowMark(node: Node): boolean {
@@ -49,7 +54,28 @@ function isPlaced(cell: Element, host: HTMLElement | null): host is HTMLElement 
  */
 export function createRowMarks(win: Window): RowMarks {
   const placed = new Map<Element, { host: HTMLElement | null; signature: string }>();
+  // A list's rows share a few verdicts (cached per date): each is put into words once.
+  const signatures = new WeakMap<MarkInfo['verdict'], Map<string | undefined, string>>();
+  const signatureOf = (info: MarkInfo): string => {
+    let byInvoice = signatures.get(info.verdict);
+    if (!byInvoice) {
+      byInvoice = new Map();
+      signatures.set(info.verdict, byInvoice);
+    }
+    let signature = byInvoice.get(info.invoiceNumber);
+    if (signature === undefined) {
+      signature = markSignature(info);
+      byInvoice.set(info.invoiceNumber, signature);
+    }
+    return signature;
+  };
   let order: Element[] = [];
+  const takenOff = new WeakSet<Node>();
+  const takeOff = (host: Element | null | undefined) => {
+    if (!host) return;
+    takenOff.add(host);
+    host.remove();
+  };
   let cancel: (() => void) | undefined;
 
   const run = (jobs: Array<() => void>) => {
@@ -58,8 +84,12 @@ export function createRowMarks(win: Window): RowMarks {
     let next = 0;
     const step = () => {
       cancel = undefined;
-      const end = Math.min(jobs.length, next + BATCH);
-      for (; next < end; next++) jobs[next]?.();
+      const until = win.performance.now() + SLICE_MS;
+      // The clock is read every few jobs: a job is a few microseconds.
+      while (next < jobs.length) {
+        jobs[next++]?.();
+        if (next % 16 === 0 && win.performance.now() > until) break;
+      }
       if (next < jobs.length) cancel = runSoon(win, 0, step);
     };
     step();
@@ -72,16 +102,16 @@ export function createRowMarks(win: Window): RowMarks {
       const kept = new Set([...placed.values()].map((p) => p.host));
       for (const scope of scopes) {
         for (const stray of scope.getElementsByTagName(MARK_TAG)) {
-          if (!kept.has(stray as HTMLElement)) jobs.push(() => stray.remove());
+          if (!kept.has(stray as HTMLElement)) jobs.push(() => takeOff(stray));
         }
       }
       for (const [cell, { host }] of placed) {
         if (wantedCells.has(cell)) continue;
         placed.delete(cell);
-        jobs.push(() => host?.remove());
+        jobs.push(() => takeOff(host));
       }
       for (const { cell, info } of wanted) {
-        const signature = markSignature(info);
+        const signature = signatureOf(info);
         const current = placed.get(cell);
         if (current && current.signature === signature && isPlaced(cell, current.host)) continue;
         const host = current?.host ?? null;
@@ -90,7 +120,7 @@ export function createRowMarks(win: Window): RowMarks {
           jobs.push(() => updateRowMark(host, info));
           continue;
         }
-        host?.remove();
+        takeOff(host);
         const entry: { host: HTMLElement | null; signature: string } = { host: null, signature };
         placed.set(cell, entry);
         jobs.push(() => {
@@ -111,9 +141,10 @@ export function createRowMarks(win: Window): RowMarks {
     clear() {
       cancel?.();
       cancel = undefined;
-      for (const { host } of placed.values()) host?.remove();
+      for (const { host } of placed.values()) takeOff(host);
       placed.clear();
       order = [];
     },
+    tookOff: (node) => takenOff.has(node),
   };
 }

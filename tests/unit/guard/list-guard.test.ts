@@ -59,6 +59,8 @@ function selectAllGridPage(rows: Row[], footer = '2,000 rows selected') {
 }
 
 const started: AbortController[] = [];
+/** One value, as the real follower keeps it until the stored dates change. */
+const NO_SYNCED_DATES = {};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function setUp() {
@@ -78,7 +80,7 @@ async function setUp() {
     signal: controller.signal,
     calendarStore,
     settingsStore,
-    syncedDates: { current: () => ({}), remember: () => {}, subscribe: () => () => {} },
+    syncedDates: { current: () => NO_SYNCED_DATES, remember: () => {}, subscribe: () => () => {} },
     isStale: () => false,
     today: () => TODAY,
     isContextValid: () => true,
@@ -124,6 +126,34 @@ describe('the list guard', () => {
     for (const mark of document.querySelectorAll(MARK_TAG)) {
       expect(mark.parentElement?.textContent).toMatch(/^\d\d\/\d\d\/2026$/);
     }
+  });
+
+  it('marks a second list that appears elsewhere on the page', async () => {
+    listPage();
+    await setUp();
+    const second = document.createElement('section');
+    second.innerHTML = `<table><thead><tr><th>Invoice #</th><th>Invoice Date</th></tr></thead>
+      <tbody><tr><td>INV-9</td><td>09/15/2026</td></tr><tr><td>INV-10</td><td>11/02/2026</td></tr></tbody></table>`;
+    document.body.append(second);
+    await settle();
+    expect(marks()).toContainEqual(['INV-9', 'closed']);
+  });
+
+  it('does not read the lists again for a page change inside them only', async () => {
+    listPage();
+    const { guard } = await setUp();
+    const tables = vi.spyOn(document.body, 'querySelectorAll');
+    const reads = () => tables.mock.calls.filter(([selector]) => selector === 'table').length;
+    // A re-read of the page with nothing changed (as a store or the clock asks for).
+    guard.list?.refresh();
+    await settle();
+    expect(reads()).toBe(0);
+    // A change in a row: the list's own observer reads it, once.
+    (document.querySelector('tbody td:nth-child(4)') as Element).textContent = 'Synced';
+    await settle();
+    expect(reads()).toBe(1);
+    expect(marks().map((m) => m[0])).not.toContain('INV-1');
+    tables.mockRestore();
   });
 
   it('counts the summary: closed or locked, closing soon by period', async () => {
@@ -299,6 +329,23 @@ describe('the list guard with a virtualised list', () => {
     await settle();
     // Scrolled away: the row element is gone from the DOM, its selection is not.
     document.querySelector('tbody tr')?.remove();
+    await settle();
+    document.getElementById('sync-selected')?.click();
+    expect(exports).toEqual([]);
+    expect(guard.store.getState().bulk?.held.map((h) => h.row.invoiceNumber)).toEqual(['INV-1']);
+  });
+
+  it('remembers a ticked row even when the grid recycles it in the same moment', async () => {
+    listPage();
+    const { guard, exports } = await setUp();
+    tick('INV-1');
+    document
+      .querySelector('input[aria-label="Select INV-1"]')
+      ?.dispatchEvent(new Event('change', { bubbles: true }));
+    // Scrolled at once: the same row element now shows another invoice, unticked.
+    const row = document.querySelector('tbody tr') as Element;
+    row.innerHTML =
+      '<td><input type="checkbox" aria-label="Select INV-7"></td><td>INV-7</td><td>11/20/2026</td><td>Not Synced</td>';
     await settle();
     document.getElementById('sync-selected')?.click();
     expect(exports).toEqual([]);

@@ -226,6 +226,38 @@ describe('readInvoiceLists rules', () => {
     expect(list?.rows.map((r) => r.synced)).toEqual([false, false, true, true, true]);
   });
 
+  it('finds each column past a body cell that spans columns', () => {
+    const [list] = read(
+      table(
+        '<th>Invoice #</th><th>Customer</th><th>Invoice Date</th><th>Sync Status</th>',
+        '<td>INV-1</td><td>Acme</td><td>09/01/2026</td><td>Not Synced</td>',
+        '<td colspan="2">INV-2 · Acme</td><td>09/02/2026</td><td>Synced</td>',
+      ),
+    );
+    expect(list?.rows.map((r) => [r.invoiceDate, r.synced])).toEqual([
+      ['2026-09-01', false],
+      ['2026-09-02', true],
+    ]);
+  });
+
+  it('reads number and status only for the rows that need them', () => {
+    const doc = htmlDocument(
+      table(
+        '<th>Invoice #</th><th>Invoice Date</th><th>Sync Status</th>',
+        '<td>INV-1</td><td>09/01/2026</td><td>Synced</td>',
+        '<td>INV-2</td><td>10/01/2026</td><td>Synced</td>',
+      ),
+    );
+    const needsDetails = (date: string | null) => date === '2026-09-01';
+    const [list] = readInvoiceLists(doc, DEFAULT_READING, new WeakMap(), { needsDetails });
+    expect(
+      list?.rows.map((r) => [r.invoiceNumber, r.invoiceDate, r.detailed, r.synced, r.syncStatus]),
+    ).toEqual([
+      ['INV-1', '2026-09-01', true, true, 'Synced'],
+      [undefined, '2026-10-01', false, false, undefined],
+    ]);
+  });
+
   it('reads an unchanged row from the cache, and a recycled row afresh', () => {
     const doc = htmlDocument(
       table('<th>Invoice #</th><th>Invoice Date</th>', '<td>INV-1</td><td>09/01/2026</td>'),

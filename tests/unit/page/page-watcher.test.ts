@@ -174,6 +174,20 @@ describe('watchPage', () => {
     controller.abort();
   });
 
+  it('shows every batch of mutations to `onRecords`, also while a read is on its way', async () => {
+    const batches: number[] = [];
+    const { reads, stop } = watch({ onRecords: (records) => batches.push(records.length) });
+    render('Invoice Date 03/12/2026');
+    await Promise.resolve();
+    // The read of that change is on its way: this batch joins it, and is still shown.
+    render('Invoice Date 03/13/2026');
+    await Promise.resolve();
+    expect(batches).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads).toHaveLength(1);
+    stop();
+  });
+
   it('is not woken by mutations of our own nodes', async () => {
     const own = document.createElement('period-guard-ui');
     document.body.append(own);
