@@ -54,7 +54,8 @@ let nextId = 0;
  *
  * Plain DOM, built once and then updated in place (a button keeps focus across a redraw): it
  * is the one thing the guard draws on most invoice pages, and it must not pay a UI framework's
- * first render there. The ways out, drawn on request only, are the popup's own components.
+ * first render there (a Preact banner measured dearer: docs/performance.md, history). The ways
+ * out, drawn on request only, are the popup's own components.
  * Text goes in with `textContent` only.
  */
 export function createBannerView(doc: Document, handlers: BannerHandlers): BannerView {
