@@ -1,5 +1,6 @@
 import { accessibleName } from './accessible-name';
 import type { InvoiceList } from './list-reader';
+import { ARIA_COLUMN_HEADER, ROW } from './selectors';
 
 /** How the page told the guard how many rows are selected. */
 export type SelectionSource = 'select-all' | 'action-name' | 'grid-status';
@@ -14,7 +15,7 @@ export interface AnnouncedSelection {
 const TICKED =
   'input[type="checkbox"]:checked:not([data-indeterminate="true"]), [role="checkbox"][aria-checked="true"]';
 /** Where a table or grid keeps its header "select all" box. */
-const HEADER_BOX = `:is([role="columnheader"], thead th, thead td) :is(${TICKED})`;
+const HEADER_BOX = `:is(${ARIA_COLUMN_HEADER}, thead th, thead td) :is(${TICKED})`;
 /**
  * Where grids announce their selection: MUI X DataGrid's footer ("2,000 rows selected"),
  * AG Grid's status bar ("Selected: 2,000"), and live regions.
@@ -43,8 +44,8 @@ function dataRowCount(container: Element): number | null {
   const total = Number(container.getAttribute('aria-rowcount'));
   if (!Number.isSafeInteger(total) || total <= 0) return null;
   const headerRows = new Set<string | Element>();
-  for (const header of container.querySelectorAll('[role="columnheader"], thead th')) {
-    const row = header.closest('[role="row"], tr');
+  for (const header of container.querySelectorAll(`${ARIA_COLUMN_HEADER}, thead th`)) {
+    const row = header.closest(ROW);
     if (row) headerRows.add(row.getAttribute('aria-rowindex') ?? row);
   }
   return Math.max(0, total - headerRows.size);

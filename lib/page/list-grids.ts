@@ -1,7 +1,12 @@
 import { isIgnoredElement } from './dom-text';
 import { columnOf, headerText, type ListColumn, type RowCells } from './list-columns';
 import type { RawList, RawRow } from './list-shape';
-import { ARIA_BODY_CELL as CELL, ARIA_TABLE as GRID } from './selectors';
+import {
+  ARIA_COLUMN_HEADER,
+  ARIA_ROW,
+  ARIA_BODY_CELL as CELL,
+  ARIA_TABLE as GRID,
+} from './selectors';
 
 /**
  * Where a grid cell sits: its field (MUI X `data-field`, AG Grid `col-id`) and its
@@ -53,16 +58,16 @@ function columnOfCell(cell: Element, position: number, columns: GridColumns): Li
 export function gridLists(root: ParentNode, dateLabels: readonly string[]): RawList[] {
   const lists: RawList[] = [];
   for (const grid of Array.from(root.querySelectorAll(GRID))) {
-    const headers = Array.from(grid.querySelectorAll('[role="columnheader"]')).filter(
+    const headers = Array.from(grid.querySelectorAll(ARIA_COLUMN_HEADER)).filter(
       (h) => h.closest(GRID) === grid,
     );
     const columns = gridColumns(headers, dateLabels);
     const known = [...columns.byField.values(), ...columns.byIndex.values()];
     if (!known.includes('date') && ![...columns.byPosition.values()].includes('date')) continue;
-    const headerRows = new Set(headers.map((h) => h.closest('[role="row"]')));
+    const headerRows = new Set(headers.map((h) => h.closest(ARIA_ROW)));
     const byIndex = new Map<string, RawRow>();
     const rows: RawRow[] = [];
-    for (const part of Array.from(grid.querySelectorAll('[role="row"]'))) {
+    for (const part of Array.from(grid.querySelectorAll(ARIA_ROW))) {
       if (headerRows.has(part) || isIgnoredElement(part) || part.closest(GRID) !== grid) continue;
       const cells: RowCells = {};
       Array.from(part.querySelectorAll(CELL)).forEach((cell, position) => {

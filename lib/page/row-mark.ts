@@ -91,6 +91,37 @@ export function markSignature(info: MarkInfo): string {
   ].join('\u0001');
 }
 
+/** The shadow content every mark starts from, made once per document and cloned. */
+const contents = new WeakMap<Document, DocumentFragment>();
+
+function markContent(doc: Document): Node {
+  let content = contents.get(doc);
+  if (!content) {
+    content = doc.createDocumentFragment();
+    const style = doc.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const badge = doc.createElement('span');
+    badge.className = 'badge';
+    badge.setAttribute('role', 'img');
+    badge.tabIndex = 0;
+    badge.setAttribute('aria-describedby', 'tip');
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.append(doc.createElementNS(SVG_NS, 'path'));
+    badge.append(svg);
+    const tip = doc.createElement('span');
+    tip.className = 'tip';
+    tip.id = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    if (typeof tip.showPopover === 'function') tip.setAttribute('popover', 'manual');
+    content.append(style, badge, tip);
+    contents.set(doc, content);
+  }
+  return content.cloneNode(true);
+}
+
 /**
  * `<period-guard-mark data-verdict data-invoice>` with its own small shadow root: a focusable
  * badge named for a screen reader ("Closed period: Sep 2026") and described by a tooltip with
@@ -99,80 +130,93 @@ export function markSignature(info: MarkInfo): string {
 export function createRowMark(doc: Document, info: MarkInfo): HTMLElement {
   const host = doc.createElement(MARK_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = SHADOW_CSS;
-  const badge = doc.createElement('span');
-  badge.className = 'badge';
-  badge.setAttribute('role', 'img');
-  badge.tabIndex = 0;
-  badge.setAttribute('aria-describedby', 'tip');
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.append(doc.createElementNS(SVG_NS, 'path'));
-  badge.append(svg);
-  const tip = doc.createElement('span');
-  tip.className = 'tip';
-  tip.id = 'tip';
-  tip.setAttribute('role', 'tooltip');
-  shadow.append(style, badge, tip);
-  followPointerAndFocus(badge, tip);
+  host.attachShadow({ mode: 'open' }).append(markContent(doc));
+  followMarks(doc);
   updateRowMark(host, info);
   return host;
 }
 
+/** Which of a mark's badges are hovered or focused: its tooltip shows while either is. */
+interface TipState {
+  hovered: boolean;
+  focused: boolean;
+  /** While the tooltip shows: hides it at the page's next scroll. */
+  onScroll?: () => void;
+}
+
+const followed = new WeakSet<Document>();
+const tipStates = new WeakMap<Element, TipState>();
+
 /**
- * Shows the tooltip while the badge is hovered or focused, in the top layer (a popover), so a
- * grid cell's `overflow: hidden` cannot clip it: placed under the badge, its end edge on the
- * badge's. The badge's box is read then, at the user's hover or focus, never while marking.
+ * The mark an event on the page came from: browsers retarget an event from inside the mark's
+ * shadow root to the mark itself; a DOM that does not still gives a node in that root.
  */
-function followPointerAndFocus(badge: HTMLElement, tip: HTMLElement): void {
-  const popover = typeof tip.showPopover === 'function';
-  if (popover) tip.setAttribute('popover', 'manual');
-  let hovered = false;
-  let focused = false;
-  const hideOnScroll = () => {
-    hovered = false;
-    focused = false;
-    sync();
+function markOf(target: EventTarget | null): HTMLElement | null {
+  const node = target as Node | null;
+  if (!node || typeof node.getRootNode !== 'function') return null;
+  const el =
+    (node as Element).localName === MARK_TAG ? node : (node.getRootNode() as ShadowRoot).host;
+  return (el as Element | undefined)?.localName === MARK_TAG ? (el as HTMLElement) : null;
+}
+
+/**
+ * Shows a mark's tooltip while its badge is hovered or focused: one set of listeners per
+ * document for every mark, rather than four per mark.
+ */
+function followMarks(doc: Document): void {
+  if (followed.has(doc)) return;
+  followed.add(doc);
+  const listen = { capture: true, passive: true };
+  const set = (event: Event, key: 'hovered' | 'focused', value: boolean) => {
+    const host = markOf(event.target);
+    if (!host) return;
+    // Moving between the badge's own parts is no leaving.
+    const related = (event as MouseEvent | FocusEvent).relatedTarget;
+    if (!value && markOf(related) === host) return;
+    const state = tipStates.get(host) ?? { hovered: false, focused: false };
+    state[key] = value;
+    tipStates.set(host, state);
+    syncTip(host, state);
   };
-  const sync = () => {
-    const win = badge.ownerDocument.defaultView;
-    const want = (hovered || focused) && badge.isConnected;
-    if (!want) {
-      win?.removeEventListener('scroll', hideOnScroll, true);
-      tip.classList.remove('shown');
-      // A popover already closed (its mark left the page) has nothing to hide.
-      if (popover && tip.matches(':popover-open')) tip.hidePopover();
-      return;
-    }
-    const box = badge.getBoundingClientRect();
-    const width = badge.ownerDocument.documentElement.clientWidth;
-    tip.style.top = `${Math.round(box.bottom + 4)}px`;
-    tip.style.right = `${Math.max(0, Math.round(width - box.right))}px`;
-    tip.classList.add('shown');
-    if (popover && !tip.matches(':popover-open')) tip.showPopover();
-    // A scroll moves the badge away from a tooltip fixed to the viewport: it goes.
-    win?.addEventListener('scroll', hideOnScroll, { capture: true, passive: true });
-  };
-  badge.addEventListener('mouseenter', () => {
-    hovered = true;
-    sync();
-  });
-  badge.addEventListener('mouseleave', () => {
-    hovered = false;
-    sync();
-  });
-  badge.addEventListener('focus', () => {
-    focused = true;
-    sync();
-  });
-  badge.addEventListener('blur', () => {
-    focused = false;
-    sync();
-  });
+  doc.addEventListener('mouseover', (e) => set(e, 'hovered', true), listen);
+  doc.addEventListener('mouseout', (e) => set(e, 'hovered', false), listen);
+  doc.addEventListener('focusin', (e) => set(e, 'focused', true), listen);
+  doc.addEventListener('focusout', (e) => set(e, 'focused', false), listen);
+}
+
+/**
+ * Shows the tooltip in the top layer (a popover), so a grid cell's `overflow: hidden` cannot
+ * clip it: placed under the badge, its end edge on the badge's. The badge's box is read then,
+ * at the user's hover or focus, never while marking. A scroll hides it.
+ */
+function syncTip(host: HTMLElement, state: TipState): void {
+  const badge = markBadge(host);
+  const tip = host.shadowRoot?.querySelector<HTMLElement>('.tip');
+  if (!badge || !tip) return;
+  const popover = tip.hasAttribute('popover');
+  const win = host.ownerDocument.defaultView;
+  if (!((state.hovered || state.focused) && host.isConnected)) {
+    if (state.onScroll) win?.removeEventListener('scroll', state.onScroll, true);
+    state.onScroll = undefined;
+    tip.classList.remove('shown');
+    // A popover already closed (its mark left the page) has nothing to hide.
+    if (popover && tip.matches(':popover-open')) tip.hidePopover();
+    return;
+  }
+  const box = badge.getBoundingClientRect();
+  const width = host.ownerDocument.documentElement.clientWidth;
+  tip.style.top = `${Math.round(box.bottom + 4)}px`;
+  tip.style.right = `${Math.max(0, Math.round(width - box.right))}px`;
+  tip.classList.add('shown');
+  if (popover && !tip.matches(':popover-open')) tip.showPopover();
+  if (!state.onScroll) {
+    state.onScroll = () => {
+      state.hovered = false;
+      state.focused = false;
+      syncTip(host, state);
+    };
+    win?.addEventListener('scroll', state.onScroll, { capture: true, passive: true });
+  }
 }
 
 /** Rewrites a mark in place for a changed verdict (the same element stays in the cell). */

@@ -53,6 +53,17 @@ describe('<period-guard-mark>', () => {
     expect(badge.getAttribute('title')).toBe('Sep 2026 · first open day: October 1, 2026');
   });
 
+  it('listens on the document for all its marks, on no mark of its own', () => {
+    // Wherever this DOM defines it for elements (not always EventTarget.prototype).
+    let owner: object = document.createElement('span');
+    while (!Object.hasOwn(owner, 'addEventListener')) owner = Object.getPrototypeOf(owner);
+    const listening = vi.spyOn(owner as EventTarget, 'addEventListener');
+    for (let i = 0; i < 5; i++) markedCell(CLOSED);
+    const targets = listening.mock.contexts.filter((target) => target !== document);
+    expect(targets).toEqual([]);
+    listening.mockRestore();
+  });
+
   it('shows its tooltip while focused or hovered, and hides it after', () => {
     const { shadow } = markedCell(CLOSED);
     const badge = shadow.querySelector('.badge') as HTMLElement;
@@ -62,10 +73,11 @@ describe('<period-guard-mark>', () => {
     expect(tip.classList.contains('shown')).toBe(true);
     // Placed under the badge, in the viewport's coordinates (a popover, clear of the cell).
     expect(tip.style.top).toMatch(/^-?\d+px$/);
-    badge.dispatchEvent(new MouseEvent('mouseenter'));
+    // A pointer over the badge, as the page sees it: bubbling out of the mark's shadow root.
+    badge.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     badge.blur();
     expect(tip.classList.contains('shown')).toBe(true);
-    badge.dispatchEvent(new MouseEvent('mouseleave'));
+    badge.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true }));
     expect(tip.classList.contains('shown')).toBe(false);
   });
 
