@@ -111,13 +111,10 @@ export function ExportDialog({
     if (dialog) ownNodes.current = { dialog, host: root && 'host' in root ? root.host : null };
     cancelRef.current?.focus();
   }, []);
-  // Focus goes back once the dialog closes: where it was, or to what the host re-rendered in its
-  // place, so a keyboard user is not dropped on <body>. Only while focus is still ours or lost:
-  // if the host moved it on purpose (the export it ran opened its own dialog), it stays there.
-  // A layout effect again: Preact (the content script's React) runs passive effects only after
-  // a paint, so a dialog closed by an Escape right behind the opening Enter never registered a
-  // passive cleanup and left focus on <body>. The focus itself waits for the end of the commit
-  // (a microtask): React re-focuses what held focus when its commit began.
+  // Focus goes back where it was (or to the host's re-render of it) once the dialog closes,
+  // unless the host moved it on purpose. A layout effect: Preact runs passive effects after a
+  // paint, too late for an Escape right behind the opening Enter; the focus waits a microtask
+  // for the end of the commit, which re-focuses what held focus when it began.
   useLayoutEffect(
     () => () => {
       const own = ownNodes.current;

@@ -32,12 +32,9 @@ const FRAME_FALLBACK_MS = 100;
 
 /**
  * Mounts the overlay in `<period-guard-ui>` (open shadow root, docs/design.md) once the guard
- * has something to show, and keeps it mounted if the host wipes the body; other pages never
- * pay for it. It is built in the guard's own task and inserted just before the next frame
- * (before-next-frame.ts), so it is painted with the host's render rather than in a frame of
- * its own, and without adding script to the host's frame task. A held export or reload
- * notice goes in at once (the user is waiting). It lives as long as the guard, not WXT's
- * context: after an update the old copy still holds exports (orphan mode) and needs its dialog.
+ * has something to show, and keeps it mounted if the host wipes the body. It goes in just
+ * before the next frame, painted with the host's render; a held export goes in at once. It
+ * lives as long as the guard: after an update the old copy still holds exports (orphan mode).
  */
 export function mountOverlay(guard: GuardController, lifetime: AbortSignal): void {
   let overlay: PreparedOverlay | undefined;

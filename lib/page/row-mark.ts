@@ -12,12 +12,9 @@ export interface MarkInfo {
 }
 
 /**
- * A zero-size anchor at the date cell's end edge: a right float in a block cell, the last
- * item pushed to the end (`order`, `margin-inline-start:auto`) in a flex or grid cell. The badge
- * hangs off it inside the cell's free space, so no column or row changes size. It is one line
- * of the cell's text tall (`1lh`, the cell's own line height), so the badge centres on that
- * line; a flex cell stretches it to the cell's height instead. `!important` on the host
- * element itself, where the page's own styles could reach it.
+ * A zero-width anchor at the date cell's end edge (a right float in a block cell, pushed to the
+ * end of a flex cell), one text line tall: the badge hangs off it in the cell's free space, so
+ * no column or row changes size. `!important` where the page's own styles could reach it.
  */
 const HOST_STYLE =
   'all:initial!important;font:inherit!important;display:block!important;float:right!important;order:1!important;' +

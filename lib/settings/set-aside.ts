@@ -13,13 +13,9 @@ export interface SetAsideFile {
 }
 
 /**
- * Everything kept aside for a stored thing, as a file to download (set aside,
- * kept for export, never deleted): the corrupt copies in quarantine, and a value a newer
- * version of the extension saved, which stays where it is (writes are refused) and is
- * exported from there. `null` when nothing is set aside, so the page shows no button.
- *
- * Values are exported exactly as stored, so support (or the user, after fixing a field)
- * can bring them back.
+ * Everything set aside for a stored thing, as a file to download: the corrupt copies in
+ * quarantine and a newer version's value (left in place, writes refused), exactly as stored so
+ * they can be brought back. `null` when nothing is set aside (the page shows no button).
  */
 export async function exportSetAside(
   thing: StoredThing<unknown>,
