@@ -106,7 +106,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
   /** Reads now, in place of a read on its way. */
   const readNow = () => {
     cancelRead?.();
-    read();
+    read(true);
   };
   // Rows that appear are read at once (the observer sees a task's changes together), before
   // the host's next frame draws them: they are drawn with their marks, and a recycled row is
@@ -196,7 +196,8 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
     for (const el of elements) observer.observe(el, OBSERVED);
   };
 
-  const read = () => {
+  /** Reads the lists; `now`: the host is about to draw what changed, marks go in at once. */
+  const read = (now = false) => {
     cancelRead = undefined;
     changedOutside = false;
     const judged = judgeNow();
@@ -216,6 +217,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
         info: { verdict: j.verdict, invoiceNumber: j.row.invoiceNumber },
       })),
       observed,
+      now,
     );
     const summary = summarizeList(judged);
     const before = store.getState();
@@ -228,7 +230,7 @@ export function startListGuard(deps: GuardDeps, onInvoicePage: () => boolean): L
 
   function request() {
     if (deps.signal.aborted || cancelRead !== undefined) return;
-    cancelRead = runSoon(deps.win, 0, read);
+    cancelRead = runSoon(deps.win, 0, () => read());
   }
 
   // Ticking a checkbox changes no text or attribute a framework must write: ask the event,

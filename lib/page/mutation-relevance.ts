@@ -1,3 +1,4 @@
+import { SHOW_TEXT } from './dom-text';
 import { FORM_CONTROLS } from './selectors';
 
 /** What decides whether a batch of DOM mutations can change the invoice reading. */
@@ -16,6 +17,20 @@ const DATE_LIKE =
 
 /** How much added text we scan for label words; a new screen shows its labels early on. */
 const MAX_SCAN = 20_000;
+
+/**
+ * The first `MAX_SCAN` characters of `node`'s text, without building the whole of it: a list
+ * of thousands of rows added in one go would otherwise become one very long string.
+ */
+function leadingText(node: Node): string {
+  if (node.nodeType !== 1) return (node.textContent ?? '').slice(0, MAX_SCAN);
+  const walker = (node.ownerDocument as Document).createTreeWalker(node, SHOW_TEXT);
+  let text = '';
+  for (let t = walker.nextNode(); t && text.length < MAX_SCAN; t = walker.nextNode()) {
+    text += (t as Text).data;
+  }
+  return text;
+}
 
 /** `node` sits inside (or is) an element we read a value from. */
 function insideWatched(node: Node, watched: readonly Element[]): boolean {
@@ -44,8 +59,7 @@ export function createRelevanceFilter(source: RelevanceSource) {
       const escaped = current.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       wordPattern = new RegExp(`\\b(${escaped.join('|')})\\b`, 'i');
     }
-    const sample = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-    return wordPattern.test(sample) || DATE_LIKE.test(sample);
+    return wordPattern.test(text) || DATE_LIKE.test(text);
   };
 
   return (records: readonly MutationRecord[]): boolean => {
@@ -59,12 +73,12 @@ export function createRelevanceFilter(source: RelevanceSource) {
       }
       if (insideWatched(target, watched)) return true;
       if (record.type === 'characterData') {
-        if (bringsLabelOrDate(target.textContent ?? '')) return true;
+        if (bringsLabelOrDate(leadingText(target))) return true;
         continue;
       }
       for (const node of record.addedNodes) {
         if (source.isOwnNode(node)) continue;
-        if (bringsLabelOrDate(node.textContent ?? '')) return true;
+        if (bringsLabelOrDate(leadingText(node))) return true;
         if (
           node instanceof Element &&
           (node.matches(FORM_CONTROLS) || node.querySelector(FORM_CONTROLS))

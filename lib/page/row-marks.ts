@@ -10,10 +10,12 @@ export interface WantedMark {
 /** The marks on a list's rows; see {@link createRowMarks}. */
 export interface RowMarks {
   /**
-   * Makes the page carry exactly `wanted`, added and removed in batches of tasks. Marks found
-   * under `scopes` that are not ours to keep (copied along with a row the host cloned) go too.
+   * Makes the page carry exactly `wanted`, added and removed in batches of tasks, or all at
+   * once with `now` (rows the host is about to draw: their marks go in before its frame).
+   * Marks found under `scopes` that are not ours to keep (copied along with a row the host
+   * cloned) go too.
    */
-  show(wanted: readonly WantedMark[], scopes?: readonly Element[]): void;
+  show(wanted: readonly WantedMark[], scopes?: readonly Element[], now?: boolean): void;
   /** The marks in the page, in the order last wanted (the rows' order). */
   marks(): HTMLElement[];
   /** Removes every mark. */
@@ -78,13 +80,13 @@ export function createRowMarks(win: Window): RowMarks {
   };
   let cancel: (() => void) | undefined;
 
-  const run = (jobs: Array<() => void>) => {
+  const run = (jobs: Array<() => void>, now: boolean) => {
     cancel?.();
     cancel = undefined;
     let next = 0;
     const step = () => {
       cancel = undefined;
-      const until = win.performance.now() + SLICE_MS;
+      const until = now ? Number.POSITIVE_INFINITY : win.performance.now() + SLICE_MS;
       // The clock is read every few jobs: a job is a few microseconds.
       while (next < jobs.length) {
         jobs[next++]?.();
@@ -96,7 +98,7 @@ export function createRowMarks(win: Window): RowMarks {
   };
 
   return {
-    show(wanted, scopes = []) {
+    show(wanted, scopes = [], now = false) {
       const wantedCells = new Set(wanted.map((w) => w.cell));
       const jobs: Array<() => void> = [];
       const kept = new Set([...placed.values()].map((p) => p.host));
@@ -130,7 +132,7 @@ export function createRowMarks(win: Window): RowMarks {
         });
       }
       order = wanted.map((w) => w.cell);
-      if (jobs.length > 0) run(jobs);
+      if (jobs.length > 0) run(jobs, now);
     },
     marks() {
       return order.flatMap((cell) => {

@@ -185,6 +185,20 @@ describe('the list guard', () => {
     expect(marks().length).toBe(2);
   });
 
+  it('marks the rows of a next page before the host draws them: no task in between', async () => {
+    listPage();
+    await setUp();
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<tr><td><input type="checkbox" aria-label="Select INV-${100 + i}"></td><td>INV-${100 + i}</td><td>09/15/2026</td><td>Not Synced</td></tr>`,
+    );
+    (document.querySelector('tbody') as Element).innerHTML = rows.join('');
+    // The observer's callback runs in the same turn as the change, before any timer or frame.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(marks()).toHaveLength(400);
+  });
+
   it('follows a host re-render that replaces the rows (sorting)', async () => {
     listPage();
     await setUp();
