@@ -148,7 +148,7 @@ function labelWordsOf(settings: {
   return words;
 }
 
-/** Verdicts that let an export through without asking: open, and no calendar at all (§4). */
+/** Verdicts that let an export through without asking: open, and no calendar at all. */
 const PASSES: ReadonlySet<VerdictKind> = new Set(['open', 'no-calendar']);
 
 /**
