@@ -18,18 +18,27 @@ const DATE_LIKE =
 /** How much added text we scan for label words; a new screen shows its labels early on. */
 const MAX_SCAN = 20_000;
 
+/** Where a growing sample is first tested: most new screens show a label or date early. */
+const FIRST_LOOK = 1_000;
+
 /**
- * The first `MAX_SCAN` characters of `node`'s text, without building the whole of it: a list
- * of thousands of rows added in one go would otherwise become one very long string.
+ * Whether the first `MAX_SCAN` characters of `node`'s text pass `test`, read a text node at a
+ * time (tested once past {@link FIRST_LOOK} and again at the end): a list of thousands of rows
+ * added in one go is never turned into one long string.
  */
-function leadingText(node: Node): string {
-  if (node.nodeType !== 1) return (node.textContent ?? '').slice(0, MAX_SCAN);
+function leadingTextPasses(node: Node, test: (text: string) => boolean): boolean {
+  if (node.nodeType !== 1) return test((node.textContent ?? '').slice(0, MAX_SCAN));
   const walker = (node.ownerDocument as Document).createTreeWalker(node, SHOW_TEXT);
   let text = '';
+  let looked = false;
   for (let t = walker.nextNode(); t && text.length < MAX_SCAN; t = walker.nextNode()) {
     text += (t as Text).data;
+    if (!looked && text.length >= FIRST_LOOK) {
+      looked = true;
+      if (test(text)) return true;
+    }
   }
-  return text;
+  return test(text);
 }
 
 /** `node` sits inside (or is) an element we read a value from. */
@@ -62,6 +71,10 @@ export function createRelevanceFilter(source: RelevanceSource) {
     return wordPattern.test(text) || DATE_LIKE.test(text);
   };
 
+  // The patterns are compiled on their first use: here, in our own task, rather than inside
+  // the host's first render of a big screen.
+  bringsLabelOrDate('');
+
   return (records: readonly MutationRecord[]): boolean => {
     const watched = source.watched();
     for (const record of records) {
@@ -73,12 +86,12 @@ export function createRelevanceFilter(source: RelevanceSource) {
       }
       if (insideWatched(target, watched)) return true;
       if (record.type === 'characterData') {
-        if (bringsLabelOrDate(leadingText(target))) return true;
+        if (leadingTextPasses(target, bringsLabelOrDate)) return true;
         continue;
       }
       for (const node of record.addedNodes) {
         if (source.isOwnNode(node)) continue;
-        if (bringsLabelOrDate(leadingText(node))) return true;
+        if (leadingTextPasses(node, bringsLabelOrDate)) return true;
         if (
           node instanceof Element &&
           (node.matches(FORM_CONTROLS) || node.querySelector(FORM_CONTROLS))

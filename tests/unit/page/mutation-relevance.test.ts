@@ -51,6 +51,19 @@ describe('createRelevanceFilter', () => {
     expect(filter(recordsOf(() => feed.append('3 new messages')))).toBe(false);
   });
 
+  it('looks at the first 20,000 characters of new content, past its first lines', () => {
+    const feed = document.getElementById('feed') as HTMLElement;
+    const screenWith = (filler: number) => {
+      const section = document.createElement('section');
+      for (let i = 0; i < filler / 10; i++)
+        section.append(Object.assign(document.createElement('p'), { textContent: 'lorem ipsu' }));
+      section.append(Object.assign(document.createElement('p'), { textContent: '09/15/2026' }));
+      return section;
+    };
+    expect(filter(recordsOf(() => feed.append(screenWith(5_000))))).toBe(true);
+    expect(filter(recordsOf(() => feed.replaceChildren(screenWith(25_000))))).toBe(false);
+  });
+
   it('wakes up when what we read is removed (in-app navigation)', () => {
     expect(filter(recordsOf(() => document.getElementById('field')?.remove()))).toBe(true);
   });
