@@ -70,13 +70,20 @@ function columnsOf(header: Element, dateLabels: readonly string[]): Map<number, 
   return columns;
 }
 
-/** A cell that spans columns, among a row's own cells (a nested table's are not its own). */
-const SPANNING_CELL = ':scope > [colspan]';
+/** A body cell that spans columns (a nested table's cells are not the table's own). */
+const SPANNING_BODY_CELL =
+  ':scope > tbody > tr > [colspan], :scope > tr > [colspan], :scope > tfoot > tr > [colspan]';
 
-function cellsAt(row: Element, columns: ReadonlyMap<number, ListColumn>): RowCells {
+/** Whether any body row of `table` has a cell spanning columns: asked once per table. */
+function bodySpans(table: Element): boolean {
+  return table.querySelector(SPANNING_BODY_CELL) !== null;
+}
+
+/** The cells of `row` under `columns`; `spans`: some body cell of its table spans columns. */
+function cellsAt(row: Element, columns: ReadonlyMap<number, ListColumn>, spans: boolean): RowCells {
   const cells: RowCells = {};
-  // Most rows span nothing: then a column's position is its cell's index.
-  if (row.querySelector(SPANNING_CELL) === null) {
+  // Most tables span nothing in their body: then a column's position is its cell's index.
+  if (!spans) {
     const children = row.children;
     for (const [position, column] of columns) {
       const cell = children[position];
@@ -95,12 +102,14 @@ function cellsAt(row: Element, columns: ReadonlyMap<number, ListColumn>): RowCel
 
 /** The data rows among `rows` that have a cell under the date column, with their cells. */
 function rowsWithDates(
+  table: Element,
   rows: readonly Element[],
   columns: ReadonlyMap<number, ListColumn>,
 ): RawRow[] {
   const found: RawRow[] = [];
+  const spans = bodySpans(table);
   for (const row of rows) {
-    const cells = cellsAt(row, columns);
+    const cells = cellsAt(row, columns, spans);
     // A date in a <td> already makes the row one of data: the full check is for the rest.
     if (!cells.date || !(cells.date.localName === 'td' ? isShownRow(row) : isDataRow(row)))
       continue;
@@ -126,6 +135,7 @@ export function tableLists(root: ParentNode, dateLabels: readonly string[]): Raw
     if (![...columns.values()].includes('date')) continue;
     let body = table;
     let listRows = rowsWithDates(
+      table,
       rows.filter((row) => row !== header),
       columns,
     );
@@ -137,7 +147,7 @@ export function tableLists(root: ParentNode, dateLabels: readonly string[]): Raw
       !headerRowOf(next, rowsOf(next))
     ) {
       body = next;
-      listRows = rowsWithDates(rowsOf(next), columns);
+      listRows = rowsWithDates(next, rowsOf(next), columns);
       i++;
     }
     // The table, not its <tbody>: a host that re-renders the body replaces that element.
