@@ -134,6 +134,16 @@ const MARKED_PAGES: ReadonlyArray<[string, number]> = [
  * Where each mark's badge sits: its box, its date cell's box and the boxes of the cell's own
  * text, one per line (a Range over the text nodes, so the mark's host is not part of them).
  */
+/** Opens a list page and waits until it carries `count` marks. */
+async function openMarked(d: PageDriver, url: string, count: number) {
+  await d.goto(url);
+  await expect
+    .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
+      timeout: 5_000,
+    })
+    .toBe(count);
+}
+
 function badgePlaces() {
   type Box = { left: number; top: number; right: number; bottom: number };
   const box = (r: DOMRect): Box => ({
@@ -268,12 +278,7 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
 
     it('keeps each badge inside its date cell, clear of the date text, on every list page', async () => {
       for (const [page, count] of MARKED_PAGES) {
-        await d.goto(env.server.url(page));
-        await expect
-          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
-            timeout: 5_000,
-          })
-          .toBe(count);
+        await openMarked(d, env.server.url(page), count);
         const places = await d.evaluate(badgePlaces);
         for (const { invoice, badge, cell, text } of places) {
           const where = `${page} ${invoice}`;
@@ -297,12 +302,7 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
 
     it('shows the tooltip whole on focus, outside any clipping cell, on every list page', async () => {
       for (const [page, count] of MARKED_PAGES) {
-        await d.goto(env.server.url(page));
-        await expect
-          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
-            timeout: 5_000,
-          })
-          .toBe(count);
+        await openMarked(d, env.server.url(page), count);
         const shown = await d.evaluate(firstTipShown);
         expect(shown.text, page).toMatch(/first open day/);
         expect(shown.corners, page).toEqual([true, true, true, true]);
@@ -311,12 +311,7 @@ function listScenarios(name: string, skip: boolean, launch: () => Promise<GuardH
 
     it('changes the size of no cell and no row on any list page', async () => {
       for (const [page, count] of MARKED_PAGES) {
-        await d.goto(env.server.url(page));
-        await expect
-          .poll(() => d.evaluate(() => document.querySelectorAll('period-guard-mark').length), {
-            timeout: 5_000,
-          })
-          .toBe(count);
+        await openMarked(d, env.server.url(page), count);
         const sizes = await d.evaluate(listSizesWithAndWithoutMarks);
         expect(sizes.marks, page).toBe(count);
         expect(sizes.marked, page).toEqual(sizes.bare);
