@@ -80,12 +80,19 @@ export function markDescription(verdict: Verdict): string {
 
 /** What a mark shows, as one string: a mark is redrawn only when this changes. */
 export function markSignature(info: MarkInfo): string {
-  return [
-    info.verdict.kind,
-    info.invoiceNumber,
-    markName(info.verdict),
-    markDescription(info.verdict),
-  ].join('\u0001');
+  return `${info.invoiceNumber ?? ''}\u0001${verdictWords(info.verdict)}`;
+}
+
+/** A list's rows share a few verdicts (one per date): each is put into words once. */
+const wordsOf = new WeakMap<Verdict, string>();
+
+function verdictWords(verdict: Verdict): string {
+  let words = wordsOf.get(verdict);
+  if (words === undefined) {
+    words = `${verdict.kind}\u0001${markName(verdict)}\u0001${markDescription(verdict)}`;
+    wordsOf.set(verdict, words);
+  }
+  return words;
 }
 
 /** The shadow content every mark starts from, made once per document and cloned. */

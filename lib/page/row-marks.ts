@@ -56,21 +56,6 @@ function isPlaced(cell: Element, host: HTMLElement | null): host is HTMLElement 
  */
 export function createRowMarks(win: Window): RowMarks {
   const placed = new Map<Element, { host: HTMLElement | null; signature: string }>();
-  // A list's rows share a few verdicts (cached per date): each is put into words once.
-  const signatures = new WeakMap<MarkInfo['verdict'], Map<string | undefined, string>>();
-  const signatureOf = (info: MarkInfo): string => {
-    let byInvoice = signatures.get(info.verdict);
-    if (!byInvoice) {
-      byInvoice = new Map();
-      signatures.set(info.verdict, byInvoice);
-    }
-    let signature = byInvoice.get(info.invoiceNumber);
-    if (signature === undefined) {
-      signature = markSignature(info);
-      byInvoice.set(info.invoiceNumber, signature);
-    }
-    return signature;
-  };
   let order: Element[] = [];
   const takenOff = new WeakSet<Node>();
   const takeOff = (host: Element | null | undefined) => {
@@ -113,7 +98,7 @@ export function createRowMarks(win: Window): RowMarks {
         jobs.push(() => takeOff(host));
       }
       for (const { cell, info } of wanted) {
-        const signature = signatureOf(info);
+        const signature = markSignature(info);
         const current = placed.get(cell);
         if (current && current.signature === signature && isPlaced(cell, current.host)) continue;
         const host = current?.host ?? null;
